@@ -1,0 +1,41 @@
+import { parseArgs } from "node:util";
+
+export interface CliOptions {
+  readonly positionals: readonly string[];
+  readonly out?: string;
+  readonly json?: string;
+  readonly inPlace: boolean;
+  readonly quiet: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法 / Usage:
+  kaohe score IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [--in-place]
+      计算得分，写出评分副本与报告 / score, write a scored copy and the report
+  kaohe check IN.xlsx [--json REPORT.json]
+      只校验，有错误时退出码为 1 / findings only; exit 1 on any error`;
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        json: { type: "string" },
+        "in-place": { type: "boolean", default: false },
+        quiet: { type: "boolean", short: "q", default: false },
+      },
+    });
+    return {
+      positionals,
+      ...(values.out === undefined ? {} : { out: values.out }),
+      ...(values.json === undefined ? {} : { json: values.json }),
+      inPlace: values["in-place"] ?? false,
+      quiet: values.quiet ?? false,
+    };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,19 @@
+import { writeFileSync } from "node:fs";
+import type { CliOptions } from "../args";
+import { UsageError } from "../args";
+import { listFindings } from "./summarize";
+import { runScoring } from "./run-scoring";
+
+/** kaohe check: findings only, nothing written but the report; exit 1 on any error. */
+export async function checkCommand(options: CliOptions): Promise<number> {
+  const [input, ...rest] = options.positionals;
+  if (!input || rest.length > 0) throw new UsageError("check 需要且只需要一个 .xlsx 文件 / check takes exactly one .xlsx file");
+  const { report } = await runScoring(input);
+  if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + "\n");
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  if (!options.quiet) {
+    console.log(report.findings.length === 0 ? "未发现问题 / No findings" : listFindings(report));
+    console.log(`\n共 ${report.units.length} 个单位，${report.findings.length} 个问题，其中错误 ${errors} 个`);
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,27 @@
+import { existsSync } from "node:fs";
+import type ExcelJS from "exceljs";
+import type { Report, WorkbookScore } from "../../core";
+import { buildReport, scoreWorkbook } from "../../core";
+import { loadWorkbook, workbookToGrid } from "../xlsx/read-workbook";
+
+export class InputError extends Error {}
+
+export interface ScoringRun {
+  readonly workbook: ExcelJS.Workbook;
+  readonly score: WorkbookScore;
+  readonly report: Report;
+}
+
+/** Reads an .xlsx and scores it; unreadable files become a clear InputError. */
+export async function runScoring(path: string): Promise<ScoringRun> {
+  if (!existsSync(path)) throw new InputError(`找不到文件：${path} / File not found`);
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadWorkbook(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`无法读取 ${path}：不是有效的 .xlsx 文件（可能已加密或损坏）/ Cannot read the workbook: ${reason}`);
+  }
+  const score = scoreWorkbook(workbookToGrid(workbook));
+  return { workbook, score, report: buildReport(score.units, score.findings) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Findings are data: a stable code, the cell it concerns and the facts a
+ * message needs. Human text is made from them per locale (messages-*.ts), so
+ * the core never formats sentences while it scores.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "NO_TABLE"
+  | "ENTRY_NOT_NUMBER"
+  | "ENTRY_NEGATIVE"
+  | "ENTRY_WITHOUT_POINTS"
+  | "ENTRY_MISSING"
+  | "CAP_EXCEEDED"
+  | "BONUS_CAP_EXCEEDED"
+  | "SECTION_CAP_EXCEEDED"
+  | "BONUS_NOT_ALLOWED"
+  | "DEDUCTION_NOT_ALLOWED"
+  | "SCORE_ABOVE_POINTS"
+  | "OUTPUT_FOREIGN_VALUE"
+  | "OUTPUT_FOREIGN_FORMULA"
+  | "SECTION_POINTS_MISMATCH";
+
+export type FindingParams = Readonly<Record<string, string>>;
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: FindingCode;
+  readonly sheet: string;
+  /** A1 address, or "" when the finding concerns a whole sheet. */
+  readonly cell: string;
+  readonly params: FindingParams;
+}
+
+/** Each code's one severity, so the same problem always weighs the same. */
+export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  NO_TABLE: "error",
+  ENTRY_NOT_NUMBER: "error",
+  ENTRY_NEGATIVE: "error",
+  ENTRY_WITHOUT_POINTS: "error",
+  ENTRY_MISSING: "warning",
+  CAP_EXCEEDED: "warning",
+  BONUS_CAP_EXCEEDED: "warning",
+  SECTION_CAP_EXCEEDED: "warning",
+  BONUS_NOT_ALLOWED: "error",
+  DEDUCTION_NOT_ALLOWED: "error",
+  SCORE_ABOVE_POINTS: "error",
+  OUTPUT_FOREIGN_VALUE: "warning",
+  OUTPUT_FOREIGN_FORMULA: "warning",
+  SECTION_POINTS_MISMATCH: "warning",
+};
+
+export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {
+  return { severity: SEVERITY[code], code, sheet, cell, params };
+}

@@ -1,0 +1,36 @@
+import type { Finding } from "./finding";
+
+/** English messages, one per code, for the en-US locale. */
+export function messageEnUs(f: Finding): string {
+  const p = f.params;
+  switch (f.code) {
+    case "NO_TABLE":
+      return `No scoresheet found: expected headers (${p.lookedFor}). Closest was row ${p.closestRow}: "${p.closestText}"`;
+    case "ENTRY_NOT_NUMBER":
+      return `"${p.text}" is not a number and was not counted. Enter a number or 不涉及`;
+    case "ENTRY_NEGATIVE":
+      return `${p.column} cannot be negative (${p.value}); counted as 0`;
+    case "ENTRY_WITHOUT_POINTS":
+      return `This row has no points; ${p.column} (${p.value}) cannot be entered here`;
+    case "ENTRY_MISSING":
+      return `"${p.item}" has no entry yet`;
+    case "CAP_EXCEEDED":
+      return `Deduction ${p.entered} exceeds the item's cap ${p.cap}; counted as ${p.cap}`;
+    case "BONUS_CAP_EXCEEDED":
+      return `Bonus ${p.entered} exceeds its cap ${p.cap}; counted as ${p.cap}`;
+    case "SECTION_CAP_EXCEEDED":
+      return `"${p.section}" adds up to ${p.entered}, above its cap ${p.cap}; counted as ${p.cap}`;
+    case "BONUS_NOT_ALLOWED":
+      return `"${p.item}" has no bonus rule; the bonus ${p.value} was not counted`;
+    case "DEDUCTION_NOT_ALLOWED":
+      return `"${p.item}" is a bonus item; a deduction (${p.value}) cannot be entered`;
+    case "SCORE_ABOVE_POINTS":
+      return `Score ${p.value} exceeds the item's points ${p.points}`;
+    case "OUTPUT_FOREIGN_VALUE":
+      return `The score cell holds "${p.value}", not written by Kaohe; left as is (computed: ${p.computed})`;
+    case "OUTPUT_FOREIGN_FORMULA":
+      return `The score cell holds the formula =${p.formula}; left as is (computed: ${p.computed})`;
+    case "SECTION_POINTS_MISMATCH":
+      return `"${p.section}" is labelled ${p.declared} points but its items add up to ${p.sum}`;
+  }
+}

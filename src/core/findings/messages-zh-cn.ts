@@ -1,0 +1,36 @@
+import type { Finding } from "./finding";
+
+/** 中文提示：每个代码一句，参数来自 finding.params。 */
+export function messageZhCn(f: Finding): string {
+  const p = f.params;
+  switch (f.code) {
+    case "NO_TABLE":
+      return `未找到评分表：应有表头（${p.lookedFor}）。最接近的一行是第 ${p.closestRow} 行：“${p.closestText}”`;
+    case "ENTRY_NOT_NUMBER":
+      return `“${p.text}”不是数字，未计入；请填写数字或“不涉及”`;
+    case "ENTRY_NEGATIVE":
+      return `${p.column}不能为负数（${p.value}），此项按 0 计`;
+    case "ENTRY_WITHOUT_POINTS":
+      return `此行没有分值，不能填写${p.column}（${p.value}）`;
+    case "ENTRY_MISSING":
+      return `“${p.item}”尚未填写`;
+    case "CAP_EXCEEDED":
+      return `扣分 ${p.entered} 超过本项上限 ${p.cap}（扣完为止），按 ${p.cap} 计`;
+    case "BONUS_CAP_EXCEEDED":
+      return `加分 ${p.entered} 超过上限 ${p.cap}，按 ${p.cap} 计`;
+    case "SECTION_CAP_EXCEEDED":
+      return `“${p.section}”合计 ${p.entered} 超过上限 ${p.cap}，按 ${p.cap} 计`;
+    case "BONUS_NOT_ALLOWED":
+      return `“${p.item}”没有加分规则，加分 ${p.value} 未计入`;
+    case "DEDUCTION_NOT_ALLOWED":
+      return `“${p.item}”是加分项，不能填写扣分（${p.value}）`;
+    case "SCORE_ABOVE_POINTS":
+      return `得分 ${p.value} 超过本项分值 ${p.points}`;
+    case "OUTPUT_FOREIGN_VALUE":
+      return `得分单元格已有他人填写的值“${p.value}”，未覆盖；计算结果为 ${p.computed}`;
+    case "OUTPUT_FOREIGN_FORMULA":
+      return `得分单元格含有公式 =${p.formula}，未覆盖；计算结果为 ${p.computed}`;
+    case "SECTION_POINTS_MISMATCH":
+      return `“${p.section}”标注 ${p.declared} 分，但各项分值合计 ${p.sum} 分`;
+  }
+}

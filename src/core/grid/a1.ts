@@ -1,0 +1,33 @@
+/** A1 addresses for 0-based row/column indexes, as findings and writes use them. */
+
+export function columnLetters(col: number): string {
+  let letters = "";
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Parses "B12" (or "$B$12") into 0-based indexes; null when it is not an address. */
+export function parseA1(address: string): CellPosition | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!match) return null;
+  const [, letters = "", digits = ""] = match;
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(digits);
+  if (row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}

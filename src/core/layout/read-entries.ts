@@ -1,0 +1,51 @@
+import { toA1 } from "../grid/a1";
+import type { SheetGrid } from "../grid/sheet-grid";
+import { cellValue } from "../grid/sheet-grid";
+import type { Entry } from "../text/parse-entry";
+import { parseEntry } from "../text/parse-entry";
+import type { ScoresheetTable } from "./scoresheet";
+
+export interface EntryCell {
+  readonly entry: Entry;
+  /** A1 address of the cell the entry was read from. */
+  readonly cell: string;
+}
+
+/** What the assessor entered on one item row, and where. */
+export interface RowEntries {
+  readonly deduction?: EntryCell;
+  readonly bonus?: EntryCell;
+  /** The 得分 cell when the table has no 扣分/加分 columns: the typed score is the entry. */
+  readonly typedScore?: EntryCell;
+  /** Where Kaohe writes the computed 得分, when it computes it. */
+  readonly outputCell?: string;
+}
+
+/**
+ * Tables with 扣分/加分 columns have their 得分 computed; tables without
+ * them have their 得分 typed by the assessor (DESIGN.md §3).
+ */
+export function computesScores(table: ScoresheetTable): boolean {
+  return table.columns.deduction !== undefined || table.columns.bonus !== undefined;
+}
+
+function entryAt(sheet: SheetGrid, row: number, col: number | undefined): EntryCell | undefined {
+  if (col === undefined) return undefined;
+  return { entry: parseEntry(cellValue(sheet, row, col)), cell: toA1(row, col) };
+}
+
+export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: number): RowEntries {
+  const { deduction, bonus, score } = table.columns;
+  const entries: { -readonly [K in keyof RowEntries]: RowEntries[K] } = {};
+  const d = entryAt(sheet, row, deduction);
+  const b = entryAt(sheet, row, bonus);
+  if (d) entries.deduction = d;
+  if (b) entries.bonus = b;
+  if (computesScores(table)) {
+    if (score !== undefined) entries.outputCell = toA1(row, score);
+  } else {
+    const typed = entryAt(sheet, row, score);
+    if (typed) entries.typedScore = typed;
+  }
+  return entries;
+}

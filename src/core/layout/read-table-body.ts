@@ -1,0 +1,123 @@
+import type { MergeIndex } from "../grid/merge-index";
+import type { SheetGrid } from "../grid/sheet-grid";
+import { cellText } from "../text/cell-text";
+import { normalizeLabel, normalizeSentence } from "../text/normalize-text";
+import { parsePointsCell, splitLabelPoints } from "../text/parse-points";
+import type { ColumnMap } from "./column-role";
+import type { IndicatorLabels } from "./fill-down";
+import { fillDownIndicators } from "./fill-down";
+import { isNoteText, isTotalLabel } from "./row-kinds";
+import type { ItemRow, SectionLabel, TotalRow } from "./scoresheet";
+import { sectionKindOf } from "./section-kind";
+
+export interface TableBody {
+  readonly items: ItemRow[];
+  readonly sections: SectionLabel[];
+  readonly totals: TotalRow[];
+  readonly notes: string[];
+  readonly lastRow: number;
+}
+
+/** A numbered note continuing "注：1、…" on its own row: "2、…", "（3）…". */
+const NOTE_CONTINUATION = /^(\d+[、.]|\(\d+\))/;
+
+function rowCells(sheet: SheetGrid, row: number): string[] {
+  return (sheet.values[row] ?? []).map((v) => cellText(v).trim());
+}
+
+function text(merges: MergeIndex, row: number, col: number | undefined): string {
+  if (col === undefined || merges.isCovered(row, col)) return "";
+  return cellText(merges.valueAt(row, col));
+}
+
+class SectionRegistry {
+  readonly sections: SectionLabel[] = [];
+  private readonly byName = new Map<string, number>();
+
+  /** Records a section label; points may come from a later repeat of the same label. */
+  note(label: string, row: number, col: number): string {
+    const { name, points } = splitLabelPoints(label);
+    const index = this.byName.get(name);
+    if (index === undefined) {
+      this.byName.set(name, this.sections.length);
+      this.sections.push({ name, points: points?.toString() ?? null, kind: sectionKindOf(name), row, col });
+    } else if (points !== null && this.sections[index]?.points === null) {
+      this.withPoints(index, points.toString());
+    }
+    return name;
+  }
+
+  /** 岳阳's "加分 | 加分10分": a 二级 label repeating its section's name carries the section's points. */
+  noteSubLabel(section: string, label: string): void {
+    const { name, points } = splitLabelPoints(label);
+    const index = this.byName.get(section);
+    if (index !== undefined && name === section && points !== null && this.sections[index]?.points === null) {
+      this.withPoints(index, points.toString());
+    }
+  }
+
+  private withPoints(index: number, points: string): void {
+    const current = this.sections[index];
+    if (current) this.sections[index] = { ...current, points };
+  }
+}
+
+function pathOf(labels: IndicatorLabels): string[] {
+  const path: string[] = [];
+  for (const label of [labels.level1, labels.level2, labels.level3, labels.indicator]) {
+    if (label === undefined) continue;
+    const name = splitLabelPoints(label).name;
+    if (name !== "" && path[path.length - 1] !== name) path.push(name);
+  }
+  return path;
+}
+
+/**
+ * Reads the rows under a header: item rows (with their indicator labels
+ * filled down), section labels and their points, totals rows and notes.
+ */
+export function readTableBody(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  columns: ColumnMap,
+  start: number,
+  end: number,
+  headerRows: ReadonlySet<number>,
+): TableBody {
+  const body: TableBody = { items: [], sections: [], totals: [], notes: [], lastRow: start - 1 };
+  const registry = new SectionRegistry();
+  let labels: IndicatorLabels = {};
+  let inNotes = false;
+  let lastRow = start - 1;
+  for (let row = start; row <= end; row++) {
+    if (headerRows.has(row)) continue;
+    const cells = rowCells(sheet, row).filter((c) => c !== "");
+    const first = cells[0];
+    if (first === undefined) continue;
+    if (isNoteText(first) || (inNotes && NOTE_CONTINUATION.test(normalizeLabel(first)))) {
+      inNotes = true;
+      body.notes.push(normalizeSentence(cells.join(" ")));
+      lastRow = row;
+      continue;
+    }
+    if (inNotes) break;
+    lastRow = row;
+    if (isTotalLabel(first)) {
+      body.totals.push({ row, label: normalizeLabel(first) });
+      continue;
+    }
+    labels = fillDownIndicators(merges, row, columns, labels);
+    const sectionLabel = labels.level1 ?? labels.indicator ?? "";
+    const sectionCol = columns.level1 ?? columns.indicator ?? 0;
+    const section = sectionLabel === "" ? "" : registry.note(sectionLabel, row, sectionCol);
+    if (labels.level2 !== undefined) registry.noteSubLabel(section, labels.level2);
+    const points = parsePointsCell(columns.points === undefined || merges.isCovered(row, columns.points) ? null : merges.valueAt(row, columns.points));
+    const content = normalizeSentence(text(merges, row, columns.content));
+    const ruleText = normalizeSentence(text(merges, row, columns.rule));
+    const bonusRuleText = normalizeSentence(text(merges, row, columns.bonusRule));
+    if (points.kind === "blank" && content === "" && ruleText === "" && bonusRuleText === "") continue;
+    body.items.push({ row, path: pathOf(labels), section, content, points, ruleText, bonusRuleText });
+  }
+  body.sections.push(...registry.sections);
+  return { ...body, lastRow };
+}

@@ -1,0 +1,100 @@
+import Decimal from "decimal.js";
+import { toA1 } from "../grid/a1";
+import type { Finding } from "../findings/finding";
+import { finding } from "../findings/finding";
+import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
+import { normalizeLabel } from "../text/normalize-text";
+import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
+
+export interface InferredRubric {
+  readonly rubric: Rubric;
+  /** Sheet row of each item, by item id. */
+  readonly rows: ReadonlyMap<string, number>;
+  readonly findings: readonly Finding[];
+}
+
+/** "所有的扣分上限不超过该项目最高分值，扣完为止" and its variants. */
+const CAP_IS_POINTS_NOTE = /扣完为止|扣分上限不超过该项目/;
+
+function itemId(row: ItemRow, seen: Map<string, number>): string {
+  const base = row.path.join("/") || `row-${row.row + 1}`;
+  const count = (seen.get(base) ?? 0) + 1;
+  seen.set(base, count);
+  return count === 1 ? base : `${base}#${count}`;
+}
+
+function toItem(row: ItemRow, id: string, section: RubricSection | undefined): RubricItem {
+  const points = row.points.kind === "points" ? row.points.points.toFixed() : null;
+  const item: RubricItem = {
+    id,
+    section: row.section || "(未分节)",
+    path: row.path.length > 0 ? [...row.path] : [`第${row.row + 1}行`],
+    content: row.content,
+    points,
+    rule: row.ruleText,
+  };
+  if (row.bonusRuleText !== "") item.bonusRule = row.bonusRuleText;
+  // In a 加分 section the 分值 is the most the item can add (岳阳: 表扬 7, 报道 3).
+  if (section?.kind === "bonus" && points !== null) item.bonusCap = points;
+  return item;
+}
+
+function sectionPointsFindings(table: ScoresheetTable, sections: readonly RubricSection[], items: readonly RubricItem[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const section of sections) {
+    if (section.kind !== "base" || section.points === null) continue;
+    const sum = sumOf(items, section.name);
+    if (sum.eq(section.points)) continue;
+    const label = table.sections.find((s) => s.name === section.name);
+    findings.push(
+      finding("SECTION_POINTS_MISMATCH", table.sheet, label ? toA1(label.row, label.col) : "", {
+        section: section.name,
+        declared: section.points,
+        sum: sum.toFixed(),
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Builds a rubric from a sheet's own text, for sheets scored without a
+ * rubric file: sections and their points from the labels, one item per
+ * row, the 扣完为止 note as a policy.
+ */
+export function inferRubric(table: ScoresheetTable): InferredRubric {
+  const sections: RubricSection[] = table.sections.map((s) => ({
+    name: s.name,
+    points: s.points,
+    kind: s.kind,
+    source: s.name,
+  }));
+  if (table.items.some((row) => row.section === "")) sections.push({ name: "(未分节)", points: null, kind: "base" });
+  const byName = new Map(sections.map((s) => [s.name, s]));
+  const seen = new Map<string, number>();
+  const rows = new Map<string, number>();
+  const items = table.items.map((row) => {
+    const id = itemId(row, seen);
+    rows.set(id, row.row);
+    return toItem(row, id, byName.get(row.section || "(未分节)"));
+  });
+  const baseTotal = sections
+    .filter((s) => s.kind === "base")
+    .reduce((acc, s) => acc.plus(s.points ?? sumOf(items, s.name)), new Decimal(0));
+  const capNote = table.notes.find((n) => CAP_IS_POINTS_NOTE.test(normalizeLabel(n)));
+  const rubric: Rubric = {
+    id: "sheet-" + (normalizeLabel(table.sheet).replace(/[^a-z0-9]/gi, "").toLowerCase() || "table"),
+    title: table.titles[0] ?? table.sheet,
+    region: "",
+    assesses: table.titles[table.titles.length - 1] ?? "",
+    totalPoints: baseTotal.toFixed(),
+    sections,
+    items,
+    policies: capNote ? [{ kind: "deduction-cap-is-points", source: capNote }] : [],
+  };
+  return { rubric, rows, findings: sectionPointsFindings(table, sections, items) };
+}
+
+function sumOf(items: readonly RubricItem[], section: string): Decimal {
+  return items.filter((i) => i.section === section).reduce((acc, i) => acc.plus(i.points ?? 0), new Decimal(0));
+}

@@ -1,0 +1,66 @@
+import type { SheetGrid, WorkbookGrid } from "./grid/sheet-grid";
+import type { Finding } from "./findings/finding";
+import { finding } from "./findings/finding";
+import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
+import { readScoresheets } from "./layout/read-scoresheets";
+import type { LedgerEntry } from "./ownership/ledger";
+import { LEDGER_SHEET, readLedger } from "./ownership/ledger";
+import type { CellWrite } from "./ownership/plan-writes";
+import { planWrites } from "./ownership/plan-writes";
+import { inferRubric } from "./rubric/infer-rubric";
+import { scoreTable } from "./scoring/score-table";
+import type { UnitResult } from "./scoring/unit-result";
+
+export interface WorkbookScore {
+  readonly units: readonly UnitResult[];
+  /** Every finding: reading, scoring and ownership, in sheet order. */
+  readonly findings: readonly Finding[];
+  readonly writes: readonly CellWrite[];
+  readonly ledger: readonly LedgerEntry[];
+}
+
+/** Sheets Kaohe made itself are not scoresheets. */
+function isOwnSheet(sheet: SheetGrid): boolean {
+  return sheet.name === LEDGER_SHEET;
+}
+
+/**
+ * The whole recalculation over plain grids: read every table where it
+ * stands, score each unit, and plan the writes into cells Kaohe owns. Both
+ * the CLI and the Excel adapter call this and only apply its writes.
+ */
+export function scoreWorkbook(workbook: WorkbookGrid): WorkbookScore {
+  const findings: Finding[] = [];
+  const units: UnitResult[] = [];
+  let closest: { sheet: string; row: number; text: string } | undefined;
+  const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s));
+  for (const sheet of scoresheets) {
+    const reading = readScoresheets(sheet);
+    if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
+    for (const table of reading.tables) {
+      const inferred = inferRubric(table);
+      findings.push(...inferred.findings);
+      const unit = scoreTable(sheet, table, inferred.rubric, inferred.rows);
+      units.push(unit);
+      findings.push(...unit.findings);
+    }
+  }
+  if (units.length === 0) {
+    const sheet = closest?.sheet ?? scoresheets[0]?.name ?? "";
+    findings.push(
+      finding("NO_TABLE", sheet, "", {
+        lookedFor: KNOWN_HEADER_WORDS.join("、"),
+        closestRow: closest ? String(closest.row + 1) : "-",
+        closestText: closest?.text ?? "",
+      }),
+    );
+  }
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const plan = planWrites(
+    units.flatMap((u) => u.outputs),
+    sheets,
+    readLedger(sheets.get(LEDGER_SHEET)),
+  );
+  findings.push(...plan.findings);
+  return { units, findings, writes: plan.writes, ledger: plan.ledger };
+}

@@ -1,0 +1,109 @@
+import Decimal from "decimal.js";
+import type { Finding } from "../findings/finding";
+import { finding } from "../findings/finding";
+import type { RowEntries } from "../layout/read-entries";
+import type { RubricItem, SectionKind } from "../rubric/rubric-schema";
+import type { ItemResult } from "./item-result";
+import type { Amount } from "./read-amount";
+import { amountValue, readAmount } from "./read-amount";
+
+export interface ItemToScore {
+  readonly item: RubricItem;
+  readonly kind: SectionKind;
+  readonly entries: RowEntries;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface ScoredItem {
+  readonly result: ItemResult;
+  readonly findings: readonly Finding[];
+}
+
+const ZERO = new Decimal(0);
+
+/** min(amount, cap), reporting the cap when it bites. */
+function capped(amount: Amount, cap: Decimal | null, code: "CAP_EXCEEDED" | "BONUS_CAP_EXCEEDED", sheet: string, findings: Finding[]): Decimal {
+  const value = amountValue(amount);
+  if (cap === null || amount.kind !== "amount" || value.lte(cap)) return value;
+  findings.push(finding(code, sheet, amount.cell, { entered: value.toFixed(), cap: cap.toFixed() }));
+  return cap;
+}
+
+function refuse(amount: Amount, code: "BONUS_NOT_ALLOWED" | "DEDUCTION_NOT_ALLOWED" | "ENTRY_WITHOUT_POINTS", column: string, item: RubricItem, sheet: string, findings: Finding[]): void {
+  if (amount.kind !== "amount" || amount.value.isZero()) return;
+  findings.push(finding(code, sheet, amount.cell, { item: item.path.join(" / "), value: amount.value.toFixed(), column }));
+}
+
+function decimalOrNull(text: string | null | undefined): Decimal | null {
+  return text === null || text === undefined ? null : new Decimal(text);
+}
+
+/**
+ * Scores one item from its entries (DESIGN.md §2 Caps):
+ * base item: points − min(deduction, cap) + min(bonus, bonus cap), the cap
+ * being the item's points unless the rubric says otherwise (扣完为止);
+ * 加分 item: min(bonus, its points); 扣分 item: −min(penalty, its points).
+ * Where the table has no entry columns the typed 得分 is the entry.
+ */
+export function scoreItem(input: ItemToScore): ScoredItem {
+  const { item, kind, entries, sheet } = input;
+  const findings: Finding[] = [];
+  const deduction = readAmount(entries.deduction, "扣分", sheet, findings);
+  const bonus = readAmount(entries.bonus, "加分", sheet, findings);
+  const typed = readAmount(entries.typedScore, "得分", sheet, findings);
+  const points = decimalOrNull(item.points);
+  const base = {
+    itemId: item.id,
+    sheet,
+    row: input.row,
+    path: item.path,
+    section: item.section,
+    ...(entries.outputCell === undefined ? {} : { outputCell: entries.outputCell }),
+  };
+  if ([deduction, bonus, typed].some((a) => a.kind === "not-applicable")) {
+    return { result: { ...base, max: points, deduction: ZERO, bonus: ZERO, score: ZERO, applicable: false }, findings };
+  }
+  const typedMode = entries.typedScore !== undefined;
+
+  if (kind === "bonus") {
+    refuse(deduction, "DEDUCTION_NOT_ALLOWED", "扣分", item, sheet, findings);
+    const cap = decimalOrNull(item.bonusCap ?? item.points);
+    const added = capped(typedMode ? typed : bonus, cap, "BONUS_CAP_EXCEEDED", sheet, findings);
+    return { result: { ...base, max: cap, deduction: ZERO, bonus: added, score: added, applicable: true }, findings };
+  }
+
+  if (kind === "penalty") {
+    refuse(bonus, "BONUS_NOT_ALLOWED", "加分", item, sheet, findings);
+    const cap = decimalOrNull(item.deductionCap ?? item.points);
+    const taken = capped(typedMode ? typed : deduction, cap, "CAP_EXCEEDED", sheet, findings);
+    return { result: { ...base, max: cap, deduction: taken, bonus: ZERO, score: taken.negated(), applicable: true }, findings };
+  }
+
+  const bonusCap = decimalOrNull(item.bonusCap);
+  if (bonusCap === null) refuse(bonus, "BONUS_NOT_ALLOWED", "加分", item, sheet, findings);
+  const added = bonusCap === null ? ZERO : capped(bonus, bonusCap, "BONUS_CAP_EXCEEDED", sheet, findings);
+
+  if (points === null) {
+    refuse(deduction, "ENTRY_WITHOUT_POINTS", "扣分", item, sheet, findings);
+    refuse(typed, "ENTRY_WITHOUT_POINTS", "得分", item, sheet, findings);
+    return { result: { ...base, max: null, deduction: ZERO, bonus: added, score: added, applicable: true }, findings };
+  }
+
+  if (typedMode) {
+    let score = amountValue(typed);
+    if (typed.kind === "none" && entries.typedScore) {
+      findings.push(finding("ENTRY_MISSING", sheet, entries.typedScore.cell, { item: item.path.join(" / ") }));
+    }
+    if (typed.kind === "amount" && score.gt(points)) {
+      findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: score.toFixed(), points: points.toFixed() }));
+      score = points;
+    }
+    return { result: { ...base, max: points, deduction: points.minus(score), bonus: ZERO, score, applicable: true }, findings };
+  }
+
+  const cap = decimalOrNull(item.deductionCap) ?? points;
+  const taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
+  const score = points.minus(taken).plus(added);
+  return { result: { ...base, max: points, deduction: taken, bonus: added, score, applicable: true }, findings };
+}

@@ -1,0 +1,40 @@
+/**
+ * Text as it arrives from Word tables pasted into Excel: full-width digits
+ * and brackets, ideographic spaces, spaces typed to stretch a label across a
+ * wide cell ("政府信息公    开"). Everything that compares labels goes
+ * through here first.
+ */
+
+const FULL_WIDTH_START = 0xff01;
+const FULL_WIDTH_END = 0xff5e;
+const FULL_TO_HALF_OFFSET = 0xfee0;
+
+/** Full-width ASCII (０-９, （）, ．…) to half-width; ideographic space to space. */
+export function toHalfWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCodePoint(code - FULL_TO_HALF_OFFSET);
+    else if (code === 0x3000 || code === 0xa0) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Brackets Chinese documents use interchangeably, mapped to ASCII ones. */
+const BRACKETS: Readonly<Record<string, string>> = { "【": "[", "】": "]", "〔": "(", "〕": ")", "［": "[", "］": "]" };
+
+/**
+ * A label's comparable form: half-width, brackets unified, every whitespace
+ * removed (labels never carry meaningful spaces, but pasted ones carry many).
+ */
+export function normalizeLabel(text: string): string {
+  let out = toHalfWidth(text);
+  out = out.replace(/[【】〔〕［］]/g, (ch) => BRACKETS[ch] ?? ch);
+  return out.replace(/\s+/g, "");
+}
+
+/** Rule and content text: half-width, line breaks and runs of spaces collapsed. */
+export function normalizeSentence(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, " ").trim();
+}

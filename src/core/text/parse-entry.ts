@@ -1,0 +1,32 @@
+import Decimal from "decimal.js";
+import type { CellValue } from "../grid/sheet-grid";
+import { normalizeLabel } from "./normalize-text";
+
+/**
+ * What an assessor typed in an entry cell (扣分, 加分, or a typed 得分).
+ * Numbers may arrive as text ("1.5分", "１．５") because the sheets were
+ * pasted from Word; the words in NOT_APPLICABLE mark an item outside a
+ * unit's duties (DESIGN.md §3).
+ */
+export type Entry =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: Decimal; readonly fromText: boolean }
+  | { readonly kind: "not-applicable"; readonly text: string }
+  | { readonly kind: "invalid"; readonly text: string };
+
+const NOT_APPLICABLE = new Set(["不涉及", "不适用", "无此项", "/", "／", "N/A", "NA", "n/a"]);
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)分?$/;
+
+export function parseEntry(value: CellValue): Entry {
+  if (value === null) return { kind: "blank" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
+    return { kind: "number", value: new Decimal(value), fromText: false };
+  }
+  if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
+  const text = normalizeLabel(value);
+  if (text === "") return { kind: "blank" };
+  if (NOT_APPLICABLE.has(text)) return { kind: "not-applicable", text };
+  if (NUMBER_TEXT.test(text)) return { kind: "number", value: new Decimal(text.replace(/分$/, "")), fromText: true };
+  return { kind: "invalid", text: value };
+}
