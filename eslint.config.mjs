@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/*.js", "*.config.js", "webpack.config.js", "jest.config.js"],
+    files: ["bin/*.js", "*.config.js", "test/stubs/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -4,7 +4,7 @@ import { finding } from "./findings/finding";
 import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
 import { readScoresheets } from "./layout/read-scoresheets";
 import type { LedgerEntry } from "./ownership/ledger";
-import { LEDGER_SHEET, readLedger } from "./ownership/ledger";
+import { LEDGER_SHEET, readLedger, SUMMARY_SHEET } from "./ownership/ledger";
 import type { CellWrite } from "./ownership/plan-writes";
 import { planWrites } from "./ownership/plan-writes";
 import { inferRubric } from "./rubric/infer-rubric";
@@ -21,7 +21,7 @@ export interface WorkbookScore {
 
 /** Sheets Kaohe made itself are not scoresheets. */
 function isOwnSheet(sheet: SheetGrid): boolean {
-  return sheet.name === LEDGER_SHEET;
+  return sheet.name === LEDGER_SHEET || sheet.name === SUMMARY_SHEET;
 }
 
 /**

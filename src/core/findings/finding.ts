@@ -19,7 +19,8 @@ export type FindingCode =
   | "SCORE_ABOVE_POINTS"
   | "OUTPUT_FOREIGN_VALUE"
   | "OUTPUT_FOREIGN_FORMULA"
-  | "SECTION_POINTS_MISMATCH";
+  | "SECTION_POINTS_MISMATCH"
+  | "SHEET_PROTECTED";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -48,6 +49,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_FOREIGN_VALUE: "warning",
   OUTPUT_FOREIGN_FORMULA: "warning",
   SECTION_POINTS_MISMATCH: "warning",
+  SHEET_PROTECTED: "error",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -32,5 +32,7 @@ export function messageEnUs(f: Finding): string {
       return `The score cell holds the formula =${p.formula}; left as is (computed: ${p.computed})`;
     case "SECTION_POINTS_MISMATCH":
       return `"${p.section}" is labelled ${p.declared} points but its items add up to ${p.sum}`;
+    case "SHEET_PROTECTED":
+      return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }
 }

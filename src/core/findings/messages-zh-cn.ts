@@ -32,5 +32,7 @@ export function messageZhCn(f: Finding): string {
       return `得分单元格含有公式 =${p.formula}，未覆盖；计算结果为 ${p.computed}`;
     case "SECTION_POINTS_MISMATCH":
       return `“${p.section}”标注 ${p.declared} 分，但各项分值合计 ${p.sum} 分`;
+    case "SHEET_PROTECTED":
+      return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }
 }
