@@ -84,18 +84,22 @@ export interface ClosestHeader {
   readonly text: string;
 }
 
-/** For the "no table found" message: the row that looked most like a header. */
+/**
+ * For the "no table found" message: the row that looked most like a header
+ * (most header words, then most filled cells).
+ */
 export function closestHeaderRow(sheet: SheetGrid, merges: MergeIndex): ClosestHeader | undefined {
   const width = columnCount(sheet);
   let best: ClosestHeader | undefined;
-  let bestCount = 0;
+  let bestScore = -1;
   for (let row = 0; row < rowCount(sheet); row++) {
-    const count = rolesInRow(merges, row, width).size;
-    const text = (sheet.values[row] ?? []).map(cellText).filter((t) => t.trim() !== "").join(" | ");
-    if (count > bestCount || (best === undefined && text !== "")) {
-      best = { row, text: text.length > 80 ? `${text.slice(0, 80)}…` : text };
-      bestCount = Math.max(bestCount, count);
-    }
+    const cells = (sheet.values[row] ?? []).map(cellText).filter((t) => t.trim() !== "");
+    if (cells.length === 0) continue;
+    const score = rolesInRow(merges, row, width).size * width + cells.length;
+    if (score <= bestScore) continue;
+    const text = cells.join(" | ");
+    best = { row, text: text.length > 80 ? `${text.slice(0, 80)}…` : text };
+    bestScore = score;
   }
   return best;
 }
