@@ -32,6 +32,7 @@ function toItem(row: ItemRow, id: string, section: RubricSection | undefined): R
     content: row.content,
     points,
     rule: row.ruleText,
+    clauses: [],
   };
   if (row.bonusRuleText !== "") item.bonusRule = row.bonusRuleText;
   // In a 加分 section the 分值 is the most the item can add (岳阳: 表扬 7, 报道 3).
@@ -83,6 +84,7 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     .reduce((acc, s) => acc.plus(s.points ?? sumOf(items, s.name)), new Decimal(0));
   const capNote = table.notes.find((n) => CAP_IS_POINTS_NOTE.test(normalizeLabel(n)));
   const rubric: Rubric = {
+    kind: "rubric",
     id: "sheet-" + (normalizeLabel(table.sheet).replace(/[^a-z0-9]/gi, "").toLowerCase() || "table"),
     title: table.titles[0] ?? table.sheet,
     region: "",

@@ -1,14 +1,14 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
+import { amount, clause } from "./clause-schema";
+import { checkRubricInvariants } from "./rubric-invariants";
 
 /**
  * The rubric file format (DESIGN.md §2): one official table. Points are
- * decimal strings so a file says exactly what the document says; the scorer
- * turns them into decimal.js values.
+ * decimal strings so a file says exactly what the document says; every
+ * interpretation carries the document's own sentence in `source`.
  */
-export const decimalString = z
-  .string()
-  .regex(/^\d+(\.\d+)?$/, "must be a non-negative decimal string such as \"2\" or \"0.5\"");
+export const decimalString = amount;
 
 export const sectionKind = z.enum(["base", "bonus", "penalty"]);
 
@@ -17,8 +17,17 @@ export const rubricSection = z.strictObject({
   /** Base sections: their points. 加分/扣分 sections: their cap ("加分 10分"). */
   points: decimalString.nullable(),
   kind: sectionKind,
-  /** The sentence or label the points were read from. */
+  /** The label or sentence the points were read from. */
   source: z.string().optional(),
+  /** Why the items do not add up to the points, in the document's words, when they do not. */
+  pointsNote: z.string().optional(),
+});
+
+export const appliesTo = z.strictObject({
+  /** The document's own words (具体被考核部门, （考核县司法局）). */
+  text: z.string().min(1),
+  /** The units it names, when it names them; absent: every unit of the group. */
+  units: z.array(z.string().min(1)).optional(),
 });
 
 export const rubricItem = z.strictObject({
@@ -28,58 +37,97 @@ export const rubricItem = z.strictObject({
   content: z.string(),
   /** null: the row has no base points (长子 赋分 "—"). */
   points: decimalString.nullable(),
+  /** The rule text verbatim (扣分办法 / 扣分标准 / 评分标准); "" when the table has none. */
   rule: z.string(),
   bonusRule: z.string().optional(),
+  /** 考核方式, verbatim. */
+  method: z.string().optional(),
+  clauses: z.array(clause),
   /** Most a deduction can take; defaults to the item's points (扣完为止). */
   deductionCap: decimalString.optional(),
   /** Most a bonus can add; absent means the item takes no bonus. */
   bonusCap: decimalString.optional(),
+  /** 倒扣分制: the item carries no base points; its points are deducted when the task is not done. */
+  deductionOnly: z.boolean().optional(),
+  appliesTo: appliesTo.optional(),
+  /** Why the clauses cannot reach the item's full range, when they cannot. */
+  rangeNote: z.string().optional(),
+  /** Why the parser's reading of `rule` differs from `clauses`, when it does. */
+  parseNote: z.string().optional(),
 });
 
-export const rubricPolicy = z.strictObject({
-  kind: z.enum(["deduction-cap-is-points"]),
-  /** The document's own sentence this policy was read from. */
-  source: z.string().min(1),
+const source = z.string().min(1);
+
+export const rubricPolicy = z.discriminatedUnion("kind", [
+  /** 所有的扣分上限不超过该项目最高分值，扣完为止 */
+  z.strictObject({ kind: z.literal("deduction-cap-is-points"), source }),
+  /** What "not applicable" does: 三河 exclude and convert; 长子 60%; 岳阳 the average of the units that have the task. */
+  z.strictObject({
+    kind: z.literal("not-applicable"),
+    treatment: z.enum(["exclude-and-convert", "share-of-points", "average-of-applicable"]),
+    share: decimalString.optional(),
+    /** Item ids or section names it applies to; absent: every item. */
+    items: z.array(z.string()).optional(),
+    sections: z.array(z.string()).optional(),
+    source,
+  }),
+  /** 重点领域信息公开指标实行倒扣分制: all or nothing. */
+  z.strictObject({ kind: z.literal("all-or-nothing"), items: z.array(z.string()).optional(), sections: z.array(z.string()).optional(), source }),
+  /** 一票否决: what happens to the unit. */
+  z.strictObject({
+    kind: z.literal("veto"),
+    effect: z.enum(["deduct-total", "zero-total", "lowest-grade"]),
+    points: decimalString.optional(),
+    source,
+  }),
+]);
+
+export const gradeBand = z.strictObject({
+  name: z.string().min(1),
+  /** The grade's lower edge; absent for the lowest grade. */
+  min: decimalString.optional(),
+  minInclusive: z.boolean(),
 });
+
+export const resultConversion = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("none") }),
+  /** 总分根据考评项得分进行百分比转换: score / applicable max × 100. */
+  z.strictObject({ kind: z.literal("percentage"), source }),
+  /** 考核结果按最多扣2分进行折算: (max − score) / max × maxDeduction, taken off a target score. */
+  z.strictObject({ kind: z.literal("deduction-scale"), maxDeduction: decimalString, source }),
+  /** 满分3分: score / max × maxPoints. */
+  z.strictObject({ kind: z.literal("points-scale"), maxPoints: decimalString, source }),
+]);
 
 export const rubricSchema = z
   .strictObject({
+    kind: z.literal("rubric"),
     id: z.string().regex(/^[a-z0-9-]+$/, "ids are lower-case kebab-case"),
     title: z.string().min(1),
     region: z.string(),
     year: z.number().int().optional(),
     /** Who the table assesses; also the ranking group's name. */
     assesses: z.string(),
+    /** Where in the source documents the table is. */
+    document: z.string().optional(),
     totalPoints: decimalString,
     sections: z.array(rubricSection).min(1),
     items: z.array(rubricItem).min(1),
     policies: z.array(rubricPolicy),
+    grades: z.array(gradeBand).optional(),
+    gradesSource: z.string().optional(),
+    result: resultConversion.optional(),
+    /** Notes printed under the table, verbatim. */
+    notes: z.array(z.string()).optional(),
   })
-  .superRefine((rubric, ctx) => {
-    const ids = new Set<string>();
-    const sections = new Map(rubric.sections.map((s) => [s.name, s]));
-    rubric.items.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `item ${item.id}: duplicate id` });
-      ids.add(item.id);
-      if (!sections.has(item.section)) {
-        ctx.addIssue({ code: "custom", path: ["items", i, "section"], message: `item ${item.id}: unknown section "${item.section}"` });
-      }
-      if (item.deductionCap !== undefined && item.points !== null && new Decimal(item.deductionCap).gt(item.points)) {
-        ctx.addIssue({ code: "custom", path: ["items", i, "deductionCap"], message: `item ${item.id}: cap ${item.deductionCap} exceeds its points ${item.points}` });
-      }
-    });
-    for (const [name, section] of sections) {
-      if (section.kind !== "base" || section.points === null) continue;
-      const sum = rubric.items
-        .filter((item) => item.section === name)
-        .reduce((acc, item) => acc.plus(item.points ?? 0), new Decimal(0));
-      if (!sum.eq(section.points)) {
-        ctx.addIssue({ code: "custom", path: ["sections"], message: `section ${name}: items add up to ${sum.toFixed()}, not ${section.points}` });
-      }
-    }
-  });
+  .superRefine(checkRubricInvariants);
 
 export type Rubric = z.infer<typeof rubricSchema>;
 export type RubricItem = z.infer<typeof rubricItem>;
 export type RubricSection = z.infer<typeof rubricSection>;
+export type RubricPolicy = z.infer<typeof rubricPolicy>;
 export type SectionKind = z.infer<typeof sectionKind>;
+
+export function decimalOf(text: string): Decimal {
+  return new Decimal(text);
+}

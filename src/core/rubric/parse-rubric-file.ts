@@ -1,0 +1,52 @@
+import type { z } from "zod";
+import type { AdoptionScaleFile, GroupsFile, TargetsFile } from "./data-schemas";
+import { adoptionScaleFileSchema, groupsFileSchema, targetsFileSchema } from "./data-schemas";
+import type { Rubric } from "./rubric-schema";
+import { rubricSchema } from "./rubric-schema";
+
+export type RubricFile = Rubric | GroupsFile | TargetsFile | AdoptionScaleFile;
+
+export type RubricFileResult = { readonly ok: true; readonly file: RubricFile } | { readonly ok: false; readonly errors: readonly string[] };
+
+const SCHEMAS: Readonly<Record<RubricFile["kind"], z.ZodType<RubricFile>>> = {
+  rubric: rubricSchema,
+  groups: groupsFileSchema,
+  targets: targetsFileSchema,
+  "adoption-scale": adoptionScaleFileSchema,
+};
+
+/** "items.3.points" → "item 组织领导/工作保障/工作部署 (items[3]).points", so a message names the item. */
+function describePath(value: unknown, path: readonly PropertyKey[]): string {
+  let where = "";
+  let node: unknown = value;
+  for (const key of path) {
+    node = node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === "number") {
+      const id = node !== null && typeof node === "object" ? ((node as { id?: unknown; name?: unknown }).id ?? (node as { name?: unknown }).name) : undefined;
+      where += typeof id === "string" ? `[${key}: ${id}]` : `[${key}]`;
+    } else {
+      where += where === "" ? String(key) : `.${String(key)}`;
+    }
+  }
+  return where;
+}
+
+/**
+ * Validates one rubric-directory file of any kind. Never throws: a wrong
+ * file is a list of messages naming the item, for `kaohe rubric check`.
+ */
+export function parseRubricFile(value: unknown): RubricFileResult {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, errors: ["the file must hold a JSON object"] };
+  const kind = (value as { kind?: unknown }).kind;
+  const schema = typeof kind === "string" && Object.hasOwn(SCHEMAS, kind) ? SCHEMAS[kind as RubricFile["kind"]] : undefined;
+  if (!schema) return { ok: false, errors: [`kind must be one of ${Object.keys(SCHEMAS).join(", ")}`] };
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => {
+      const where = describePath(value, issue.path);
+      return issue.code === "custom" || where === "" ? issue.message : `${where}: ${issue.message}`;
+    }),
+  };
+}
