@@ -11,6 +11,7 @@ const item = (points: string | null, extra: Partial<RubricItem> = {}): RubricIte
   content: "",
   points,
   rule: "",
+  clauses: [],
   ...extra,
 });
 
