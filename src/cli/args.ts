@@ -14,7 +14,11 @@ export const USAGE = `用法 / Usage:
   kaohe score IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [--in-place]
       计算得分，写出评分副本与报告 / score, write a scored copy and the report
   kaohe check IN.xlsx [--json REPORT.json]
-      只校验，有错误时退出码为 1 / findings only; exit 1 on any error`;
+      只校验，有错误时退出码为 1 / findings only; exit 1 on any error
+  kaohe rubric check FILE…
+      校验细则文件 / validate rubric files (exit 1 on any invalid file)
+  kaohe rubric draft IN.xlsx [--out RUBRIC.json]
+      依据表格自身文字起草细则 / draft a rubric from the sheet's own text`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   try {

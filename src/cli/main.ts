@@ -1,6 +1,7 @@
 import { parseCliArgs, USAGE, UsageError } from "./args";
 import { checkCommand } from "./commands/check";
 import { InputError } from "./commands/run-scoring";
+import { rubricCommand } from "./commands/rubric";
 import { scoreCommand } from "./commands/score";
 
 /**
@@ -16,6 +17,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await scoreCommand(options);
       case "check":
         return await checkCommand(options);
+      case "rubric":
+        return await rubricCommand(options);
       case undefined:
       case "help":
       case "--help":

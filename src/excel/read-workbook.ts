@@ -52,7 +52,11 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     const used = sheet.getUsedRangeOrNullObject(false);
     used.load("values,formulas,rowIndex,columnIndex");
     sheet.protection.load("protected");
-    const merged = canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
+    // Merges come from getUsedRange, never from `used`: on an empty sheet `used`
+    // is a null object, and what the host does with a method called on a null
+    // object is undocumented. getUsedRange covers the same cells and returns A1
+    // for a blank sheet instead of a null object.
+    const merged = canReadMerges ? sheet.getUsedRange(false).getMergedAreasOrNullObject() : undefined;
     merged?.load("address");
     return { sheet, used, merged };
   });

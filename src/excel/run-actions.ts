@@ -1,8 +1,7 @@
 import type { Report } from "../core";
-import { SUMMARY_SHEET } from "../core";
 import { recalculate } from "./recalculate";
 import { checkExcelSupport } from "./requirements";
-import { writeSummary } from "./write-summary";
+import { FOREIGN_SUMMARY_MESSAGE, summarySheetState, writeSummary } from "./write-summary";
 
 export type ActionOutcome = { readonly ok: true; readonly report: Report; readonly written: number } | { readonly ok: false; readonly message: string };
 
@@ -23,10 +22,10 @@ export async function runAction(action: Action): Promise<ActionOutcome> {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
       const outcome = await recalculate(context, support.merges, action !== "validate");
       if (action === "summary") {
-        const exists = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
-        exists.load("isNullObject");
-        await context.sync();
-        await writeSummary(context, outcome.report, !exists.isNullObject);
+        // The read already listed every sheet: no extra round trip to find 汇总.
+        const state = summarySheetState(outcome.grid);
+        if (state === "foreign") return { ok: false, message: FOREIGN_SUMMARY_MESSAGE };
+        await writeSummary(context, outcome.report, state === "ours");
       }
       return { ok: true, report: outcome.report, written: outcome.written };
     });
@@ -35,12 +34,23 @@ export async function runAction(action: Action): Promise<ActionOutcome> {
   }
 }
 
-/** Selects a finding's cell so the user sees what it is about. */
-export async function selectCell(sheet: string, cell: string): Promise<void> {
-  await Excel.run(async (context) => {
-    const target = context.workbook.worksheets.getItem(sheet);
-    target.activate();
-    if (cell !== "") target.getRange(cell).select();
-    await context.sync();
-  });
+/**
+ * Selects a finding's cell so the user sees what it is about. The pane calls
+ * it as `void selectCell(…)`, so it must not reject: the sheet may have been
+ * renamed or deleted since the finding was made, and a workbook-wide finding
+ * has no sheet at all. Returns whether the cell was selected.
+ */
+export async function selectCell(sheet: string, cell: string): Promise<boolean> {
+  if (sheet === "") return false;
+  try {
+    await Excel.run(async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      if (cell !== "") target.getRange(cell).select();
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 import type { CellValue, CellWrite, LedgerEntry } from "../core";
 import { LEDGER_SHEET, ledgerRows, parseA1 } from "../core";
 
-interface Run {
+export interface Run {
   readonly sheet: string;
   readonly col: number;
   readonly top: number;
@@ -32,8 +32,37 @@ export function groupIntoRuns(writes: readonly CellWrite[]): Run[] {
   return runs;
 }
 
-/** Rows per write request, so one request stays well under Excel on the web's 5 MB. */
-const MAX_ROWS_PER_WRITE = 5000;
+/**
+ * Rows per range write. All of them still travel in the one sync; the cap
+ * keeps each range operation small, and a request stays under Excel on the
+ * web's 5 MB until hundreds of thousands of cells.
+ */
+export const MAX_ROWS_PER_WRITE = 5000;
+
+/** sheet, cell, written, previous. */
+const LEDGER_WIDTH = 4;
+
+/** Queues the ledger sheet's rewrite; nothing at all when there is nothing to own and no sheet yet. */
+function queueLedger(sheets: Excel.WorksheetCollection, ledger: readonly LedgerEntry[], ledgerExists: boolean): void {
+  // Like the CLI (apply-writes.ts), no hidden sheet is added to a workbook
+  // Kaohe wrote nothing into (no table found, every output foreign).
+  if (ledger.length === 0 && !ledgerExists) return;
+  // The ledger sheet is rewritten whole: cleared when it exists, made very hidden when new.
+  const sheet = ledgerExists ? sheets.getItem(LEDGER_SHEET) : sheets.add(LEDGER_SHEET);
+  if (ledgerExists) sheet.getRange().clear();
+  else sheet.visibility = Excel.SheetVisibility.veryHidden;
+  if (ledger.length === 0) return;
+  const rows: CellValue[][] = ledgerRows(ledger);
+  for (let start = 0; start < rows.length; start += MAX_ROWS_PER_WRITE) {
+    const chunk = rows.slice(start, start + MAX_ROWS_PER_WRITE);
+    const range = sheet.getRangeByIndexes(start, 0, chunk.length, LEDGER_WIDTH);
+    // Text format first: Excel parses a string written to `values` as if it
+    // were typed, so a sheet named "001" would come back as the number 1 and
+    // its cells would no longer be Kaohe's on the next run.
+    range.numberFormat = chunk.map(() => Array<string>(LEDGER_WIDTH).fill("@"));
+    range.values = chunk.map((r) => r.map((v) => v ?? ""));
+  }
+}
 
 /** Queues every write and the ledger, then syncs once. */
 export async function writeResults(
@@ -50,16 +79,6 @@ export async function writeResults(
       sheet.getRangeByIndexes(run.top + start, run.col, chunk.length, 1).values = chunk.map((v) => [v]);
     }
   }
-  const rows: CellValue[][] = ledgerRows(ledger);
-  // The ledger sheet is rewritten whole: cleared when it exists, made very hidden when new.
-  const sheet = ledgerExists ? sheets.getItem(LEDGER_SHEET) : sheets.add(LEDGER_SHEET);
-  if (ledgerExists) sheet.getRange().clear();
-  else sheet.visibility = Excel.SheetVisibility.veryHidden;
-  {
-    for (let start = 0; start < rows.length; start += MAX_ROWS_PER_WRITE) {
-      const chunk = rows.slice(start, start + MAX_ROWS_PER_WRITE);
-      sheet.getRangeByIndexes(start, 0, chunk.length, 4).values = chunk.map((r) => r.map((v) => v ?? ""));
-    }
-  }
+  queueLedger(sheets, ledger, ledgerExists);
   await context.sync();
 }

@@ -3,6 +3,7 @@ import { toA1 } from "../grid/a1";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
+import { parseRuleText } from "../rules/parse-rule-text";
 import { normalizeLabel } from "../text/normalize-text";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
@@ -25,6 +26,8 @@ function itemId(row: ItemRow, seen: Map<string, number>): string {
 
 function toItem(row: ItemRow, id: string, section: RubricSection | undefined): RubricItem {
   const points = row.points.kind === "points" ? row.points.points.toFixed() : null;
+  const rule = parseRuleText(row.ruleText);
+  const bonus = parseRuleText(row.bonusRuleText);
   const item: RubricItem = {
     id,
     section: row.section || "(未分节)",
@@ -32,11 +35,16 @@ function toItem(row: ItemRow, id: string, section: RubricSection | undefined): R
     content: row.content,
     points,
     rule: row.ruleText,
-    clauses: [],
+    clauses: [...rule.clauses, ...bonus.clauses],
   };
   if (row.bonusRuleText !== "") item.bonusRule = row.bonusRuleText;
+  if (rule.deductionCap !== undefined) item.deductionCap = rule.deductionCap;
+  const bonusCap = bonus.bonusCap ?? rule.bonusCap;
+  if (bonusCap !== undefined) item.bonusCap = bonusCap;
   // In a 加分 section the 分值 is the most the item can add (岳阳: 表扬 7, 报道 3).
   if (section?.kind === "bonus" && points !== null) item.bonusCap = points;
+  const unparsed = [...rule.unparsed, ...bonus.unparsed];
+  if (unparsed.length > 0) item.parseNote = `未能识别：${unparsed.join("；")}`;
   return item;
 }
 

@@ -48,13 +48,33 @@ export function maxAward(clauses: readonly Clause[]): Decimal {
   }, ZERO);
 }
 
+/** The most the bonus clauses can add: unbounded when one counts occurrences without a cap. */
+export function maxBonus(clauses: readonly Clause[]): Decimal | "unbounded" {
+  let sum = ZERO;
+  for (const c of clauses) {
+    if (!("effect" in c) || c.effect !== "bonus") continue;
+    if (c.kind === "judgement") return "unbounded";
+    if (c.kind === "flat") sum = sum.plus(c.points);
+    else if (c.kind === "per-occurrence" || c.kind === "per-step" || c.kind === "by-level") {
+      if (c.cap === undefined) return "unbounded";
+      sum = sum.plus(c.cap);
+    }
+  }
+  return sum;
+}
+
 /**
  * Whether an item's clauses can move its score over its whole range: down
  * to 0 by deductions, or up to its points by what it earns. Items with no
  * clauses are scored by the assessor's typed score and always can.
  */
-export function reachesFullRange(points: Decimal, clauses: readonly Clause[]): boolean {
+export function reachesFullRange(points: Decimal, clauses: readonly Clause[], sectionKind: "base" | "bonus" | "penalty" = "base"): boolean {
   if (clauses.length === 0 || points.isZero()) return true;
+  if (sectionKind === "bonus") {
+    // A 加分 item's 分值 is the most it can add.
+    const bonus = maxBonus(clauses);
+    return bonus === "unbounded" || bonus.gte(points);
+  }
   if (clauses.some((c) => c.kind === "ratio" || c.kind === "checklist" || (c.kind === "judgement" && c.effect !== "bonus"))) return true;
   const deduction = maxDeduction(clauses);
   if (deduction === "unbounded" || deduction.gte(points)) return true;

@@ -8,6 +8,7 @@ type Issue = (path: (string | number)[], message: string) => void;
 function checkItems(rubric: Rubric, issue: Issue): void {
   const ids = new Set<string>();
   const sections = new Set(rubric.sections.map((s) => s.name));
+  const kinds = new Map(rubric.sections.map((s) => [s.name, s.kind]));
   rubric.items.forEach((item, i) => {
     const named = `item ${item.id}`;
     if (ids.has(item.id)) issue(["items", i, "id"], `${named}: duplicate id`);
@@ -18,7 +19,7 @@ function checkItems(rubric: Rubric, issue: Issue): void {
     if (item.deductionCap !== undefined && !item.deductionOnly && points.lt(item.deductionCap)) {
       issue(["items", i, "deductionCap"], `${named}: deduction cap ${item.deductionCap} exceeds its points ${item.points}`);
     }
-    if (item.rangeNote === undefined && !item.deductionOnly && !reachesFullRange(points, item.clauses)) {
+    if (item.rangeNote === undefined && !item.deductionOnly && !reachesFullRange(points, item.clauses, kinds.get(item.section))) {
       issue(["items", i, "clauses"], `${named}: its clauses cannot reach its ${item.points} points; add them or a rangeNote saying why`);
     }
   });

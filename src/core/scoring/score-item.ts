@@ -80,9 +80,11 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     return { result: { ...base, max: cap, deduction: taken, bonus: ZERO, score: taken.negated(), applicable: true }, findings };
   }
 
+  // A bonus needs a rule that gives one: a bonus cap, or a bonus clause (capped or not).
   const bonusCap = decimalOrNull(item.bonusCap);
-  if (bonusCap === null) refuse(bonus, "BONUS_NOT_ALLOWED", "加分", item, sheet, findings);
-  const added = bonusCap === null ? ZERO : capped(bonus, bonusCap, "BONUS_CAP_EXCEEDED", sheet, findings);
+  const takesBonus = bonusCap !== null || item.clauses.some((c) => "effect" in c && c.effect === "bonus");
+  if (!takesBonus) refuse(bonus, "BONUS_NOT_ALLOWED", "加分", item, sheet, findings);
+  const added = takesBonus ? capped(bonus, bonusCap, "BONUS_CAP_EXCEEDED", sheet, findings) : ZERO;
 
   if (points === null) {
     refuse(deduction, "ENTRY_WITHOUT_POINTS", "扣分", item, sheet, findings);
@@ -102,7 +104,8 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     return { result: { ...base, max: points, deduction: points.minus(score), bonus: ZERO, score, applicable: true }, findings };
   }
 
-  const cap = decimalOrNull(item.deductionCap) ?? points;
+  // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
+  const cap = Decimal.min(decimalOrNull(item.deductionCap) ?? points, points);
   const taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
   const score = points.minus(taken).plus(added);
   return { result: { ...base, max: points, deduction: taken, bonus: added, score, applicable: true }, findings };

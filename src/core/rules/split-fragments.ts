@@ -1,0 +1,35 @@
+/**
+ * Rule text is read fragment by fragment: sentences and clauses split at
+ * Chinese and ASCII punctuation and at <p> paragraphs. Offsets point into
+ * the original text so each clause can quote its exact words.
+ */
+export interface Fragment {
+  readonly start: number;
+  readonly end: number;
+  /** The original words, trimmed. */
+  readonly text: string;
+}
+
+const SEPARATOR = /[，,；;。\n]|<\/?p>/g;
+
+export function splitFragments(rule: string): Fragment[] {
+  const fragments: Fragment[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = rule.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text !== "") fragments.push({ start: start + lead, end: start + lead + text.length, text });
+  };
+  for (const match of rule.matchAll(SEPARATOR)) {
+    push(match.index);
+    start = match.index + match[0].length;
+  }
+  push(rule.length);
+  return fragments;
+}
+
+/** The original words from the first fragment's start to the last one's end, separators included. */
+export function spanText(rule: string, first: Fragment, last: Fragment): string {
+  return rule.slice(first.start, last.end);
+}
