@@ -4,6 +4,7 @@ export interface CliOptions {
   readonly positionals: readonly string[];
   readonly out?: string;
   readonly json?: string;
+  readonly rubric?: string;
   readonly inPlace: boolean;
   readonly quiet: boolean;
 }
@@ -11,9 +12,10 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const USAGE = `用法 / Usage:
-  kaohe score IN.xlsx [--out OUT.xlsx] [--json REPORT.json] [--in-place]
+  kaohe score IN.xlsx [--rubric ID|FILE] [--out OUT.xlsx] [--json REPORT.json] [--in-place]
       计算得分，写出评分副本与报告 / score, write a scored copy and the report
-  kaohe check IN.xlsx [--json REPORT.json]
+      (--rubric：按内置或指定细则评分，否则依据表格自身的规则文字 / without it the sheet's own rule text)
+  kaohe check IN.xlsx [--rubric ID|FILE] [--json REPORT.json]
       只校验，有错误时退出码为 1 / findings only; exit 1 on any error
   kaohe rubric check FILE…
       校验细则文件 / validate rubric files (exit 1 on any invalid file)
@@ -28,6 +30,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: {
         out: { type: "string", short: "o" },
         json: { type: "string" },
+        rubric: { type: "string", short: "r" },
         "in-place": { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
       },
@@ -36,6 +39,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       positionals,
       ...(values.out === undefined ? {} : { out: values.out }),
       ...(values.json === undefined ? {} : { json: values.json }),
+      ...(values.rubric === undefined ? {} : { rubric: values.rubric }),
       inPlace: values["in-place"] ?? false,
       quiet: values.quiet ?? false,
     };

@@ -8,6 +8,8 @@ import { LEDGER_SHEET, readLedger, SUMMARY_SHEET } from "./ownership/ledger";
 import type { CellWrite } from "./ownership/plan-writes";
 import { planWrites } from "./ownership/plan-writes";
 import { inferRubric } from "./rubric/infer-rubric";
+import { matchRubric } from "./rubric/match-rubric";
+import type { Rubric } from "./rubric/rubric-schema";
 import { scoreTable } from "./scoring/score-table";
 import type { UnitResult } from "./scoring/unit-result";
 
@@ -26,10 +28,16 @@ function isOwnSheet(sheet: SheetGrid): boolean {
 
 /**
  * The whole recalculation over plain grids: read every table where it
- * stands, score each unit, and plan the writes into cells Kaohe owns. Both
+ * stands, match it to the rubric (or read the rules from the sheet's own
+ * text), score each unit, and plan the writes into cells Kaohe owns. Both
  * the CLI and the Excel adapter call this and only apply its writes.
  */
-export function scoreWorkbook(workbook: WorkbookGrid): WorkbookScore {
+export interface ScoreOptions {
+  /** Score every table against this rubric instead of the sheet's own text. */
+  readonly rubric?: Rubric;
+}
+
+export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}): WorkbookScore {
   const findings: Finding[] = [];
   const units: UnitResult[] = [];
   let closest: { sheet: string; row: number; text: string } | undefined;
@@ -38,9 +46,11 @@ export function scoreWorkbook(workbook: WorkbookGrid): WorkbookScore {
     const reading = readScoresheets(sheet);
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
     for (const table of reading.tables) {
-      const inferred = inferRubric(table);
-      findings.push(...inferred.findings);
-      const unit = scoreTable(sheet, table, inferred.rubric, inferred.rows);
+      const { rubric, rows, findings: matching } = options.rubric
+        ? { rubric: options.rubric, ...matchRubric(table, options.rubric) }
+        : inferRubric(table);
+      findings.push(...matching);
+      const unit = scoreTable(sheet, table, rubric, rows);
       units.push(unit);
       findings.push(...unit.findings);
     }

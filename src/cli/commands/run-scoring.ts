@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type ExcelJS from "exceljs";
-import type { Report, WorkbookScore } from "../../core";
+import type { Report, ScoreOptions, WorkbookScore } from "../../core";
 import { buildReport, scoreWorkbook } from "../../core";
 import { loadWorkbook, workbookToGrid } from "../xlsx/read-workbook";
 
@@ -13,7 +13,7 @@ export interface ScoringRun {
 }
 
 /** Reads an .xlsx and scores it; unreadable files become a clear InputError. */
-export async function runScoring(path: string): Promise<ScoringRun> {
+export async function runScoring(path: string, options: ScoreOptions = {}): Promise<ScoringRun> {
   if (!existsSync(path)) throw new InputError(`找不到文件：${path} / File not found`);
   let workbook: ExcelJS.Workbook;
   try {
@@ -22,6 +22,6 @@ export async function runScoring(path: string): Promise<ScoringRun> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`无法读取 ${path}：不是有效的 .xlsx 文件（可能已加密或损坏）/ Cannot read the workbook: ${reason}`);
   }
-  const score = scoreWorkbook(workbookToGrid(workbook));
+  const score = scoreWorkbook(workbookToGrid(workbook), options);
   return { workbook, score, report: buildReport(score.units, score.findings) };
 }

@@ -20,7 +20,10 @@ export type FindingCode =
   | "OUTPUT_FOREIGN_VALUE"
   | "OUTPUT_FOREIGN_FORMULA"
   | "SECTION_POINTS_MISMATCH"
-  | "SHEET_PROTECTED";
+  | "SHEET_PROTECTED"
+  | "ROW_UNMATCHED"
+  | "ITEM_MISSING"
+  | "POINTS_DIFFER";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -50,6 +53,9 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_FOREIGN_FORMULA: "warning",
   SECTION_POINTS_MISMATCH: "warning",
   SHEET_PROTECTED: "error",
+  ROW_UNMATCHED: "warning",
+  ITEM_MISSING: "warning",
+  POINTS_DIFFER: "warning",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -32,6 +32,12 @@ export function messageEnUs(f: Finding): string {
       return `The score cell holds the formula =${p.formula}; left as is (computed: ${p.computed})`;
     case "SECTION_POINTS_MISMATCH":
       return `"${p.section}" is labelled ${p.declared} points but its items add up to ${p.sum}`;
+    case "ROW_UNMATCHED":
+      return `Row "${p.text}" matches no item of rubric ${p.rubric}; not scored`;
+    case "ITEM_MISSING":
+      return `The sheet lacks the item "${p.item}" of rubric ${p.rubric}`;
+    case "POINTS_DIFFER":
+      return `"${p.item}" has ${p.sheet} points on the sheet but ${p.rubric} in the rubric; the rubric's count`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

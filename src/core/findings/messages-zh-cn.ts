@@ -32,6 +32,12 @@ export function messageZhCn(f: Finding): string {
       return `得分单元格含有公式 =${p.formula}，未覆盖；计算结果为 ${p.computed}`;
     case "SECTION_POINTS_MISMATCH":
       return `“${p.section}”标注 ${p.declared} 分，但各项分值合计 ${p.sum} 分`;
+    case "ROW_UNMATCHED":
+      return `此行“${p.text}”与细则 ${p.rubric} 的任何一项都不对应，未计分`;
+    case "ITEM_MISSING":
+      return `表中缺少细则 ${p.rubric} 的“${p.item}”一项`;
+    case "POINTS_DIFFER":
+      return `“${p.item}”表中分值 ${p.sheet} 与细则分值 ${p.rubric} 不一致，按细则计`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

@@ -5,6 +5,7 @@ import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
 import { parseRuleText } from "../rules/parse-rule-text";
 import { normalizeLabel } from "../text/normalize-text";
+import { assignItemIds } from "./item-ids";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
 export interface InferredRubric {
@@ -16,13 +17,6 @@ export interface InferredRubric {
 
 /** "所有的扣分上限不超过该项目最高分值，扣完为止" and its variants. */
 const CAP_IS_POINTS_NOTE = /扣完为止|扣分上限不超过该项目/;
-
-function itemId(row: ItemRow, seen: Map<string, number>): string {
-  const base = row.path.join("/") || `row-${row.row + 1}`;
-  const count = (seen.get(base) ?? 0) + 1;
-  seen.set(base, count);
-  return count === 1 ? base : `${base}#${count}`;
-}
 
 function toItem(row: ItemRow, id: string, section: RubricSection | undefined): RubricItem {
   const points = row.points.kind === "points" ? row.points.points.toFixed() : null;
@@ -80,10 +74,10 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
   }));
   if (table.items.some((row) => row.section === "")) sections.push({ name: "(未分节)", points: null, kind: "base" });
   const byName = new Map(sections.map((s) => [s.name, s]));
-  const seen = new Map<string, number>();
+  const ids = assignItemIds(table.items);
   const rows = new Map<string, number>();
-  const items = table.items.map((row) => {
-    const id = itemId(row, seen);
+  const items = table.items.map((row, index) => {
+    const id = ids[index] ?? `row-${row.row + 1}`;
     rows.set(id, row.row);
     return toItem(row, id, byName.get(row.section || "(未分节)"));
   });
