@@ -10,6 +10,9 @@ import { planWrites } from "./ownership/plan-writes";
 import { inferRubric } from "./rubric/infer-rubric";
 import { matchRubric } from "./rubric/match-rubric";
 import type { Rubric } from "./rubric/rubric-schema";
+import { completeUnit } from "./scoring/complete-unit";
+import { resolveAverages } from "./scoring/resolve-averages";
+import type { ScoredTable } from "./scoring/score-table";
 import { scoreTable } from "./scoring/score-table";
 import type { UnitResult } from "./scoring/unit-result";
 
@@ -40,6 +43,7 @@ export interface ScoreOptions {
 export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}): WorkbookScore {
   const findings: Finding[] = [];
   const units: UnitResult[] = [];
+  const scored: ScoredTable[] = [];
   let closest: { sheet: string; row: number; text: string } | undefined;
   const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s));
   for (const sheet of scoresheets) {
@@ -50,10 +54,13 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
         ? { rubric: options.rubric, ...matchRubric(table, options.rubric) }
         : inferRubric(table);
       findings.push(...matching);
-      const unit = scoreTable(sheet, table, rubric, rows);
-      units.push(unit);
-      findings.push(...unit.findings);
+      scored.push(scoreTable(sheet, table, rubric, rows));
     }
+  }
+  for (const table of resolveAverages(scored)) {
+    const unit = completeUnit(table.layout, table.items, table.rubric, table.findings);
+    units.push(unit);
+    findings.push(...unit.findings);
   }
   if (units.length === 0) {
     const sheet = closest?.sheet ?? scoresheets[0]?.name ?? "";

@@ -23,7 +23,11 @@ export type FindingCode =
   | "SHEET_PROTECTED"
   | "ROW_UNMATCHED"
   | "ITEM_MISSING"
-  | "POINTS_DIFFER";
+  | "POINTS_DIFFER"
+  | "ALL_OR_NOTHING"
+  | "VETO_NOT_ALLOWED"
+  | "AVERAGE_PENDING"
+  | "DUPLICATE_UNIT";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -56,6 +60,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   ROW_UNMATCHED: "warning",
   ITEM_MISSING: "warning",
   POINTS_DIFFER: "warning",
+  ALL_OR_NOTHING: "warning",
+  VETO_NOT_ALLOWED: "error",
+  AVERAGE_PENDING: "info",
+  DUPLICATE_UNIT: "error",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -38,6 +38,14 @@ export function messageEnUs(f: Finding): string {
       return `The sheet lacks the item "${p.item}" of rubric ${p.rubric}`;
     case "POINTS_DIFFER":
       return `"${p.item}" has ${p.sheet} points on the sheet but ${p.rubric} in the rubric; the rubric's count`;
+    case "ALL_OR_NOTHING":
+      return `All-or-nothing item: the deduction ${p.entered} takes all ${p.points} points`;
+    case "VETO_NOT_ALLOWED":
+      return `"${p.item}" has no veto rule; the veto was not counted`;
+    case "AVERAGE_PENDING":
+      return `"${p.item}" is not applicable and takes the average of the units that have it; none has it here, counted as 0 for now`;
+    case "DUPLICATE_UNIT":
+      return `Unit "${p.unit}" appears twice: ${p.first} and ${p.second}`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

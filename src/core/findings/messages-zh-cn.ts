@@ -38,6 +38,14 @@ export function messageZhCn(f: Finding): string {
       return `表中缺少细则 ${p.rubric} 的“${p.item}”一项`;
     case "POINTS_DIFFER":
       return `“${p.item}”表中分值 ${p.sheet} 与细则分值 ${p.rubric} 不一致，按细则计`;
+    case "ALL_OR_NOTHING":
+      return `本项实行倒扣分制：扣分 ${p.entered} 按本项全部分值 ${p.points} 扣除`;
+    case "VETO_NOT_ALLOWED":
+      return `“${p.item}”没有一票否决规定，“否决”未计入`;
+    case "AVERAGE_PENDING":
+      return `“${p.item}”不涉及，按有此项任务单位的平均分计分；本次没有可取平均的单位，暂计 0 分`;
+    case "DUPLICATE_UNIT":
+      return `单位“${p.unit}”出现两次：${p.first} 和 ${p.second}`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

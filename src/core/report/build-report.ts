@@ -66,9 +66,9 @@ function reportUnit(unit: UnitResult, rank: number): ReportUnit {
     total: decimalString(unit.total),
     raw: decimalString(unit.raw),
     max: decimalString(unit.max),
-    grade: null,
+    grade: unit.grade,
     rank,
-    veto: false,
+    veto: unit.veto,
     bonus: decimalString(unit.bonus),
     penalty: decimalString(unit.penalty),
     items: unit.items.map((i) => ({

@@ -40,6 +40,8 @@ export const targetsFileSchema = z.strictObject({
         city: amount.nullable(),
         /** 省级采用任务; null when the unit has none. */
         province: amount.nullable(),
+        /** What the document prints beside the number ("含省直报点采用"). */
+        note: z.string().min(1).optional(),
       }),
     )
     .min(1),

@@ -57,10 +57,12 @@ export const rubricItem = z.strictObject({
 });
 
 const source = z.string().min(1);
+/** Why the sentence was read this way, where an assessor could read it otherwise. */
+const note = z.string().min(1).optional();
 
 export const rubricPolicy = z.discriminatedUnion("kind", [
   /** 所有的扣分上限不超过该项目最高分值，扣完为止 */
-  z.strictObject({ kind: z.literal("deduction-cap-is-points"), source }),
+  z.strictObject({ kind: z.literal("deduction-cap-is-points"), source, note }),
   /** What "not applicable" does: 三河 exclude and convert; 长子 60%; 岳阳 the average of the units that have the task. */
   z.strictObject({
     kind: z.literal("not-applicable"),
@@ -70,15 +72,17 @@ export const rubricPolicy = z.discriminatedUnion("kind", [
     items: z.array(z.string()).optional(),
     sections: z.array(z.string()).optional(),
     source,
+    note,
   }),
   /** 重点领域信息公开指标实行倒扣分制: all or nothing. */
-  z.strictObject({ kind: z.literal("all-or-nothing"), items: z.array(z.string()).optional(), sections: z.array(z.string()).optional(), source }),
+  z.strictObject({ kind: z.literal("all-or-nothing"), items: z.array(z.string()).optional(), sections: z.array(z.string()).optional(), source, note }),
   /** 一票否决: what happens to the unit. */
   z.strictObject({
     kind: z.literal("veto"),
     effect: z.enum(["deduct-total", "zero-total", "lowest-grade"]),
     points: decimalString.optional(),
     source,
+    note,
   }),
 ]);
 
@@ -92,11 +96,11 @@ export const gradeBand = z.strictObject({
 export const resultConversion = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("none") }),
   /** 总分根据考评项得分进行百分比转换: score / applicable max × 100. */
-  z.strictObject({ kind: z.literal("percentage"), source }),
+  z.strictObject({ kind: z.literal("percentage"), source, note }),
   /** 考核结果按最多扣2分进行折算: (max − score) / max × maxDeduction, taken off a target score. */
-  z.strictObject({ kind: z.literal("deduction-scale"), maxDeduction: decimalString, source }),
+  z.strictObject({ kind: z.literal("deduction-scale"), maxDeduction: decimalString, source, note }),
   /** 满分3分: score / max × maxPoints. */
-  z.strictObject({ kind: z.literal("points-scale"), maxPoints: decimalString, source }),
+  z.strictObject({ kind: z.literal("points-scale"), maxPoints: decimalString, source, note }),
 ]);
 
 export const rubricSchema = z

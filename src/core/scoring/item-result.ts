@@ -16,6 +16,12 @@ export interface ItemResult {
   /** What the item adds to its section: points − deduction + bonus; a penalty is negative. */
   readonly score: Decimal;
   readonly applicable: boolean;
+  /** 倒扣分制: carries no base points, only takes them away; not part of its section's max. */
+  readonly deductionOnly?: boolean;
+  /** 一票否决 entered on this item. */
+  readonly veto?: boolean;
+  /** Not applicable and scored by the average of the units that have the task, once known. */
+  readonly pendingAverage?: boolean;
   /** Where the computed score is written, when Kaohe computes it. */
   readonly outputCell?: string;
 }

@@ -6,6 +6,7 @@ import type { EntryCell } from "../layout/read-entries";
 export type Amount =
   | { readonly kind: "none" }
   | { readonly kind: "not-applicable" }
+  | { readonly kind: "veto"; readonly cell: string }
   | { readonly kind: "amount"; readonly value: Decimal; readonly cell: string };
 
 const NONE: Amount = { kind: "none" };
@@ -22,6 +23,8 @@ export function readAmount(entry: EntryCell | undefined, column: string, sheet: 
       return NONE;
     case "not-applicable":
       return { kind: "not-applicable" };
+    case "veto":
+      return { kind: "veto", cell };
     case "invalid":
       findings.push(finding("ENTRY_NOT_NUMBER", sheet, cell, { text: entry.entry.text, column }));
       return NONE;

@@ -13,6 +13,8 @@ export interface ItemToScore {
   readonly entries: RowEntries;
   readonly sheet: string;
   readonly row: number;
+  /** 倒扣分制: any deduction takes all of the item's points. */
+  readonly allOrNothing?: boolean;
 }
 
 export interface ScoredItem {
@@ -61,6 +63,13 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     section: item.section,
     ...(entries.outputCell === undefined ? {} : { outputCell: entries.outputCell }),
   };
+  const vetoed = [deduction, bonus, typed].find((a) => a.kind === "veto");
+  if (vetoed?.kind === "veto") {
+    if (item.clauses.some((c) => c.kind === "veto")) {
+      return { result: { ...base, max: points, deduction: points ?? ZERO, bonus: ZERO, score: ZERO, applicable: true, veto: true }, findings };
+    }
+    findings.push(finding("VETO_NOT_ALLOWED", sheet, vetoed.cell, { item: item.path.join(" / ") }));
+  }
   if ([deduction, bonus, typed].some((a) => a.kind === "not-applicable")) {
     return { result: { ...base, max: points, deduction: ZERO, bonus: ZERO, score: ZERO, applicable: false }, findings };
   }
@@ -106,7 +115,15 @@ export function scoreItem(input: ItemToScore): ScoredItem {
 
   // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
   const cap = Decimal.min(decimalOrNull(item.deductionCap) ?? points, points);
-  const taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
+  let taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
+  if (input.allOrNothing && taken.gt(0) && taken.lt(points) && deduction.kind === "amount") {
+    findings.push(finding("ALL_OR_NOTHING", sheet, deduction.cell, { entered: taken.toFixed(), points: points.toFixed() }));
+    taken = points;
+  }
+  if (item.deductionOnly) {
+    // 倒扣分制: done is worth nothing, not done takes the item's points from its section.
+    return { result: { ...base, max: points, deduction: taken, bonus: added, score: added.minus(taken), applicable: true, deductionOnly: true }, findings };
+  }
   const score = points.minus(taken).plus(added);
   return { result: { ...base, max: points, deduction: taken, bonus: added, score, applicable: true }, findings };
 }

@@ -21,11 +21,12 @@ export function scoreSection(
   sheet: string,
   findings: Finding[],
 ): SectionResult {
-  const mine = items.filter((i) => i.section === section.name && i.applicable);
+  const mine = items.filter((i) => i.section === section.name);
   const cap = section.points === null ? null : new Decimal(section.points);
-  const sum = mine.reduce((acc, i) => acc.plus(i.score.abs()), ZERO);
-  const max = cap ?? (section.kind === "base" ? mine.reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
-  let magnitude = sum;
+  // A 扣分 section's items are negative; its cap bounds their magnitude.
+  const sum = mine.reduce((acc, i) => acc.plus(section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
+  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
+  let magnitude = Decimal.max(sum, ZERO);
   if (cap !== null && sum.gt(cap)) {
     const cell = label ? toA1(label.row, label.col) : "";
     findings.push(finding("SECTION_CAP_EXCEEDED", sheet, cell, { section: section.name, entered: sum.toFixed(), cap: cap.toFixed() }));

@@ -1,37 +1,23 @@
-import Decimal from "decimal.js";
-import { toA1 } from "../grid/a1";
 import type { SheetGrid } from "../grid/sheet-grid";
 import type { Finding } from "../findings/finding";
 import { readRowEntries } from "../layout/read-entries";
 import type { ScoresheetTable } from "../layout/scoresheet";
 import type { Rubric } from "../rubric/rubric-schema";
+import type { UnitLayout } from "./complete-unit";
 import type { ItemResult } from "./item-result";
+import { applyNotApplicable, isAllOrNothing } from "./item-policies";
 import { scoreItem } from "./score-item";
-import { scoreSection } from "./score-sections";
-import type { ScoreOutput, SectionResult, UnitResult } from "./unit-result";
 
-const ZERO = new Decimal(0);
-
-function sumOf(sections: readonly SectionResult[], kind: SectionResult["kind"]): Decimal {
-  return sections.filter((s) => s.kind === kind).reduce((acc, s) => acc.plus(s.score), ZERO);
+/** A unit's items scored, before sections and totals (which may wait for cross-unit averages). */
+export interface ScoredTable {
+  readonly layout: UnitLayout;
+  readonly rubric: Rubric;
+  readonly items: readonly ItemResult[];
+  readonly findings: readonly Finding[];
 }
 
-/** 合计/总分 rows take the grand total; 小计 takes the section of the row above it. */
-function totalOutputs(table: ScoresheetTable, items: readonly ItemResult[], sections: readonly SectionResult[], total: Decimal): ScoreOutput[] {
-  const col = table.columns.score;
-  if (col === undefined) return [];
-  return table.totals.map((t) => {
-    let value = total;
-    if (t.label === "小计") {
-      const above = [...items].reverse().find((i) => i.row < t.row);
-      value = sections.find((s) => s.name === above?.section)?.score ?? ZERO;
-    }
-    return { sheet: table.sheet, cell: toA1(t.row, col), value };
-  });
-}
-
-/** Scores one unit's table against its rubric: items, sections, totals, and the cells to fill. */
-export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rubric, rows: ReadonlyMap<string, number>): UnitResult {
+/** Scores one unit's table item by item against its rubric, with the rubric's item policies applied. */
+export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rubric, rows: ReadonlyMap<string, number>): ScoredTable {
   const findings: Finding[] = [];
   const sectionByName = new Map(rubric.sections.map((s) => [s.name, s]));
   const items: ItemResult[] = [];
@@ -39,35 +25,17 @@ export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rub
     const row = rows.get(item.id);
     if (row === undefined) continue;
     const kind = sectionByName.get(item.section)?.kind ?? "base";
-    const scored = scoreItem({ item, kind, entries: readRowEntries(sheet, table, row), sheet: sheet.name, row });
+    const entries = readRowEntries(sheet, table, row);
+    const scored = scoreItem({ item, kind, entries, sheet: sheet.name, row, allOrNothing: isAllOrNothing(rubric, item) });
     items.push(scored.result);
     findings.push(...scored.findings);
   }
-  const sections = rubric.sections.map((section) =>
-    scoreSection(section, items, table.sections.find((l) => l.name === section.name), sheet.name, findings),
-  );
-  const base = sumOf(sections, "base");
-  const bonus = sumOf(sections, "bonus");
-  const penalty = sumOf(sections, "penalty").negated();
-  const raw = base.plus(bonus).minus(penalty);
-  const total = Decimal.max(raw, ZERO);
-  const max = sections.filter((s) => s.kind === "base").reduce((acc, s) => acc.plus(s.max ?? ZERO), ZERO);
-  const itemOutputs = items.flatMap((i): ScoreOutput[] =>
-    i.outputCell === undefined || !i.applicable ? [] : [{ sheet: sheet.name, cell: i.outputCell, value: i.score }],
-  );
-  return {
+  const layout = {
     unit: table.unit,
-    group: rubric.assesses,
     sheet: sheet.name,
-    rubricId: rubric.id,
-    items,
-    sections,
-    max,
-    bonus,
-    penalty,
-    raw,
-    total,
-    outputs: [...itemOutputs, ...totalOutputs(table, items, sections, total)],
-    findings,
+    ...(table.columns.score === undefined ? {} : { scoreColumn: table.columns.score }),
+    totals: table.totals,
+    sectionLabels: table.sections,
   };
+  return { layout, rubric, items: applyNotApplicable(items, rubric), findings };
 }

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Finding } from "../findings/finding";
 import type { SectionKind } from "../rubric/rubric-schema";
+import type { UnitLayout } from "./complete-unit";
 import type { ItemResult } from "./item-result";
 
 export interface SectionResult {
@@ -30,10 +31,16 @@ export interface UnitResult {
   readonly max: Decimal;
   readonly bonus: Decimal;
   readonly penalty: Decimal;
+  /** max less the points of items excluded as not applicable (三河: 百分比转换). */
+  readonly applicableMax: Decimal;
   /** Base sections + bonus − penalty, before any bound or conversion. */
   readonly raw: Decimal;
-  /** The reported total: raw, bounded below by 0. */
+  /** The reported total: raw after the rubric's result conversion and bounds, and any veto. */
   readonly total: Decimal;
+  readonly grade: string | null;
+  readonly veto: boolean;
   readonly outputs: readonly ScoreOutput[];
+  /** Kept so a unit can be completed again once cross-unit averages are known. */
+  readonly layout: UnitLayout;
   readonly findings: readonly Finding[];
 }

@@ -12,6 +12,8 @@ export type Entry =
   | { readonly kind: "blank" }
   | { readonly kind: "number"; readonly value: Decimal; readonly fromText: boolean }
   | { readonly kind: "not-applicable"; readonly text: string }
+  /** 一票否决 written in the item's cell. */
+  | { readonly kind: "veto"; readonly text: string }
   | { readonly kind: "invalid"; readonly text: string };
 
 const NOT_APPLICABLE = new Set(["不涉及", "不适用", "无此项", "/", "／", "N/A", "NA", "n/a"]);
@@ -27,6 +29,7 @@ export function parseEntry(value: CellValue): Entry {
   const text = normalizeLabel(value);
   if (text === "") return { kind: "blank" };
   if (NOT_APPLICABLE.has(text)) return { kind: "not-applicable", text };
+  if (text === "一票否决" || text === "否决") return { kind: "veto", text };
   if (NUMBER_TEXT.test(text)) return { kind: "number", value: new Decimal(text.replace(/分$/, "")), fromText: true };
   return { kind: "invalid", text: value };
 }
