@@ -5,6 +5,7 @@ export interface CliOptions {
   readonly out?: string;
   readonly json?: string;
   readonly rubric?: string;
+  readonly groups?: string;
   readonly inPlace: boolean;
   readonly quiet: boolean;
 }
@@ -17,6 +18,8 @@ export const USAGE = `用法 / Usage:
       (--rubric：按内置或指定细则评分，否则依据表格自身的规则文字 / without it the sheet's own rule text)
   kaohe check IN.xlsx [--rubric ID|FILE] [--json REPORT.json]
       只校验，有错误时退出码为 1 / findings only; exit 1 on any error
+  kaohe summary IN.xlsx… [--rubric ID|FILE] [--groups ID|FILE] [--out 汇总.xlsx] [--json REPORT.json]
+      各单位分组排名，写出汇总表 / rank the units per group, write the summary workbook
   kaohe rubric check FILE…
       校验细则文件 / validate rubric files (exit 1 on any invalid file)
   kaohe rubric draft IN.xlsx [--out RUBRIC.json]
@@ -31,6 +34,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         out: { type: "string", short: "o" },
         json: { type: "string" },
         rubric: { type: "string", short: "r" },
+        groups: { type: "string", short: "g" },
         "in-place": { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
       },
@@ -40,6 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       ...(values.out === undefined ? {} : { out: values.out }),
       ...(values.json === undefined ? {} : { json: values.json }),
       ...(values.rubric === undefined ? {} : { rubric: values.rubric }),
+      ...(values.groups === undefined ? {} : { groups: values.groups }),
       inPlace: values["in-place"] ?? false,
       quiet: values.quiet ?? false,
     };

@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Rubric } from "../core";
 import { parseRubricFile } from "../core";
+import type { RubricFile } from "../core/rubric/parse-rubric-file";
 import { InputError } from "./commands/run-scoring";
 
 /** The rubrics bundled with Kaohe, one JSON per official table. */
 export const BUNDLED_RUBRICS = join(__dirname, "..", "..", "rubrics");
 
-/** --rubric takes a file path or the id of a bundled rubric (yueyang-county). */
-export function loadRubricOption(value: string): Rubric {
+/** A file path or the id of a bundled file, of the kind the option wants. */
+function loadBundledFile<K extends RubricFile["kind"]>(value: string, kind: K): Extract<RubricFile, { kind: K }> {
   const path = existsSync(value) ? value : join(BUNDLED_RUBRICS, `${value}.json`);
   if (!existsSync(path)) throw new InputError(`找不到细则：${value}（既不是文件，也不是内置细则的 id）/ No such rubric file or id`);
   let json: unknown;
@@ -19,6 +20,16 @@ export function loadRubricOption(value: string): Rubric {
   }
   const result = parseRubricFile(json);
   if (!result.ok) throw new InputError(`细则文件无效：${path}\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
-  if (result.file.kind !== "rubric") throw new InputError(`${path} 是 ${result.file.kind} 文件，不是评分细则 / not a rubric`);
-  return result.file;
+  if (result.file.kind !== kind) throw new InputError(`${path} 是 ${result.file.kind} 文件，不是 ${kind} 文件 / not a ${kind} file`);
+  return result.file as Extract<RubricFile, { kind: K }>;
+}
+
+/** --rubric takes a file path or the id of a bundled rubric (yueyang-county). */
+export function loadRubricOption(value: string): Rubric {
+  return loadBundledFile(value, "rubric");
+}
+
+/** --groups takes a file path or the id of a bundled groups file (sanhe-2018-groups). */
+export function loadGroupsOption(value: string): Extract<RubricFile, { kind: "groups" }> {
+  return loadBundledFile(value, "groups");
 }

@@ -3,6 +3,7 @@ import { checkCommand } from "./commands/check";
 import { InputError } from "./commands/run-scoring";
 import { rubricCommand } from "./commands/rubric";
 import { scoreCommand } from "./commands/score";
+import { summaryCommand } from "./commands/summary";
 
 /**
  * The kaohe command. Exit codes: 0 done, 1 findings with errors (check) or
@@ -17,6 +18,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await scoreCommand(options);
       case "check":
         return await checkCommand(options);
+      case "summary":
+        return await summaryCommand(options);
       case "rubric":
         return await rubricCommand(options);
       case undefined:

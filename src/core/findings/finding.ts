@@ -27,7 +27,8 @@ export type FindingCode =
   | "ALL_OR_NOTHING"
   | "VETO_NOT_ALLOWED"
   | "AVERAGE_PENDING"
-  | "DUPLICATE_UNIT";
+  | "DUPLICATE_UNIT"
+  | "UNIT_NO_GROUP";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -64,6 +65,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   VETO_NOT_ALLOWED: "error",
   AVERAGE_PENDING: "info",
   DUPLICATE_UNIT: "error",
+  UNIT_NO_GROUP: "warning",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

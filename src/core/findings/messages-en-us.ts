@@ -46,6 +46,8 @@ export function messageEnUs(f: Finding): string {
       return `"${p.item}" is not applicable and takes the average of the units that have it; none has it here, counted as 0 for now`;
     case "DUPLICATE_UNIT":
       return `Unit "${p.unit}" appears twice: ${p.first} and ${p.second}`;
+    case "UNIT_NO_GROUP":
+      return `Unit "${p.unit}" is in no group (${p.groups}); listed as 未分组`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

@@ -46,6 +46,8 @@ export function messageZhCn(f: Finding): string {
       return `“${p.item}”不涉及，按有此项任务单位的平均分计分；本次没有可取平均的单位，暂计 0 分`;
     case "DUPLICATE_UNIT":
       return `单位“${p.unit}”出现两次：${p.first} 和 ${p.second}`;
+    case "UNIT_NO_GROUP":
+      return `单位“${p.unit}”不在任何考核组（${p.groups}）中，列入“未分组”`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

@@ -96,10 +96,12 @@ export function reportFinding(f: Finding, locale: Locale = "zh-CN"): ReportFindi
   };
 }
 
-export function buildReport(units: readonly UnitResult[], findings: readonly Finding[]): Report {
-  const ranks = rankUnits(units);
+/** `groups` overrides each unit's group (a groups file's), in the same order as `units`. */
+export function buildReport(units: readonly UnitResult[], findings: readonly Finding[], groups?: readonly string[]): Report {
+  const grouped = units.map((u, i) => ({ total: u.total, group: groups?.[i] ?? u.group }));
+  const ranks = rankUnits(grouped);
   return {
-    units: units.map((u, i) => reportUnit(u, ranks[i] ?? 0)),
+    units: units.map((u, i) => ({ ...reportUnit(u, ranks[i] ?? 0), group: grouped[i]?.group ?? u.group })),
     findings: findings.map((f) => reportFinding(f)),
   };
 }
