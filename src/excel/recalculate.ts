@@ -1,9 +1,7 @@
 import type { CellWrite, Finding, LedgerEntry, Report, WorkbookGrid } from "../core";
-import { buildReport, LEDGER_SHEET, scoreWorkbook } from "../core";
-import { finding } from "../core";
+import { buildReport, finding, LEDGER_SHEET, readLedger, scoreWorkbook } from "../core";
 // Not on the core's public surface (index.ts) yet; the adapter needs the
 // ledger as it was before this run to keep what a protected sheet still owns.
-import { readLedger } from "../core/ownership/ledger";
 import { readWorkbook } from "./read-workbook";
 import { writeResults } from "./write-results";
 

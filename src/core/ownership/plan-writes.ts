@@ -62,7 +62,8 @@ export function planWrites(outputs: readonly ScoreOutput[], sheets: ReadonlyMap<
       continue;
     }
     writes.push({ sheet: out.sheet, cell: out.cell, value: out.value.toNumber(), previous: current });
-    owned.set(key, { sheet: out.sheet, cell: out.cell, written: computed, previous: cellText(current) });
+    // The value before Kaohe first wrote here stays the one 撤销 restores, however often it reruns.
+    owned.set(key, { sheet: out.sheet, cell: out.cell, written: computed, previous: mine ? mine.previous : cellText(current) });
   }
   // Cells Kaohe owned before but did not write this time stay Kaohe's.
   for (const [key, entry] of ledger) if (!owned.has(key)) owned.set(key, entry);

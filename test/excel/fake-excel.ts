@@ -1,0 +1,75 @@
+// An in-memory Excel for the adapter's tests (src/excel): the slice of the
+// Excel JavaScript API Kaohe calls, with the real API's strictness where it
+// matters — a property read before load + sync throws PropertyNotLoaded,
+// writes take effect only at context.sync(), and every sync is counted.
+//
+// Why not office-addin-mock's OfficeMockObject for this: it models a fixed
+// object tree. Collections and `.items`, methods that return new proxies
+// (getRangeByIndexes, getItem, add), writes that land at sync, merged areas
+// and addresses are not in it (OFFICE-NOTES.md), and its sync is per object,
+// so round trips cannot be counted. It is used where it fits: the Office
+// global (requirements.test.ts).
+import { FakeContext } from "./fake/context";
+import type { FakeDocument } from "./fake/document";
+import { FakeOfficeError } from "./fake/errors";
+
+export { FakeContext } from "./fake/context";
+export { FakeDocument, FakeSheet } from "./fake/document";
+export type { FakeCell, WriteRecord } from "./fake/document";
+export { FakeOfficeError, NOT_LOADED, NOT_SYNCED } from "./fake/errors";
+export { documentFromExcelJs, documentFromGrid } from "./fake/from-workbook";
+
+/** The fake context where the adapter wants an Excel.RequestContext. */
+export function asRequestContext(context: FakeContext): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}
+
+export function newContext(doc: FakeDocument): { readonly fake: FakeContext; readonly context: Excel.RequestContext } {
+  const fake = new FakeContext(doc);
+  return { fake, context: asRequestContext(fake) };
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface InstalledExcel {
+  /** One context per Excel.run, in order. */
+  readonly runs: FakeContext[];
+  /** The options each Excel.run got (delayForCellEdit…). */
+  readonly options: unknown[];
+  uninstall(): void;
+}
+
+/**
+ * Puts a global `Excel` in place for code that uses Excel.run or the enums
+ * (Excel.SheetVisibility). Install in beforeEach, uninstall in afterEach.
+ */
+export function installExcel(doc: FakeDocument): InstalledExcel {
+  const runs: FakeContext[] = [];
+  const options: unknown[] = [];
+  async function run<T>(first: Batch<T> | object, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === "function" ? first : second;
+    if (!batch) throw new FakeOfficeError("InvalidArgument", "Excel.run without a batch function");
+    options.push(typeof first === "function" ? undefined : first);
+    const context = new FakeContext(doc);
+    runs.push(context);
+    const result = await batch(asRequestContext(context));
+    // Excel.run syncs once more after the batch; only what is still queued goes.
+    context.flushAfterRun();
+    return result;
+  }
+  const excel = {
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    run,
+  };
+  const global = globalThis as { Excel?: unknown };
+  const before = global.Excel;
+  global.Excel = excel;
+  return {
+    runs,
+    options,
+    uninstall: () => {
+      if (before === undefined) delete global.Excel;
+      else global.Excel = before;
+    },
+  };
+}

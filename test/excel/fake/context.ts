@@ -1,0 +1,58 @@
+// Excel.RequestContext: the queue of a batch and the count of its round trips.
+import type { QueueContext } from "./client-object";
+import type { FakeDocument } from "./document";
+import { FakeOfficeError } from "./errors";
+import { FakeWorkbook } from "./worksheet";
+
+/** Excel on the web caps one request at 5 MB (OFFICE-NOTES.md). */
+const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+export class FakeContext implements QueueContext {
+  readonly workbook: FakeWorkbook;
+  /** context.sync() calls: the round trips the adapter promises to keep constant. */
+  syncCount = 0;
+  private queue: (() => void)[] = [];
+  private payload = 0;
+
+  constructor(readonly doc: FakeDocument) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: () => void, payloadBytes = 0): void {
+    this.queue.push(op);
+    this.payload += payloadBytes;
+  }
+
+  /** Operations queued and not yet sent. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Runs the queued operations in order, as the host does. A failing one
+   * rejects the sync; those before it have happened (Excel batches are not
+   * transactions), those after it have not.
+   */
+  async sync(): Promise<void> {
+    this.syncCount++;
+    await Promise.resolve();
+    this.send();
+  }
+
+  /** Excel.run's own sync after the batch returns; not one the adapter asked for. */
+  flushAfterRun(): void {
+    if (this.queue.length > 0) this.send();
+  }
+
+  private send(): void {
+    const ops = this.queue;
+    const payload = this.payload;
+    this.queue = [];
+    this.payload = 0;
+    const failure = this.doc.failNextSync;
+    this.doc.failNextSync = undefined;
+    if (failure) throw failure;
+    if (payload > MAX_REQUEST_BYTES) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${payload} bytes in one request`);
+    for (const op of ops) op();
+  }
+}

@@ -1,0 +1,188 @@
+// Excel.Workbook → worksheets → Worksheet (with its protection), as far as Kaohe goes.
+import type { CellRange } from "../../../src/core";
+import { parseA1 } from "../../../src/core";
+import type { LoadSpec, QueueContext } from "./client-object";
+import { ClientObject, requireApi } from "./client-object";
+import type { FakeSheet, Visibility } from "./document";
+import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET } from "./document";
+import { FakeOfficeError } from "./errors";
+import { FakeRange } from "./range";
+
+const ITEM_PROPERTIES: readonly string[] = ["name", "visibility", "position"];
+const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
+
+function parseBox(address: string): CellRange {
+  const [a, b = a] = address.split(":");
+  const from = a ? parseA1(a) : null;
+  const to = b ? parseA1(b) : null;
+  if (!from || !to) throw new FakeOfficeError("InvalidArgument", `bad address "${address}"`);
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+}
+
+export class FakeWorksheetProtection extends ClientObject<FakeSheet> {
+  protected readonly loadable = ["protected"] as const;
+
+  constructor(context: QueueContext, resolver: () => FakeSheet | null) {
+    super(context, "WorksheetProtection", resolver);
+  }
+
+  protected readProperty(sheet: FakeSheet): unknown {
+    return sheet.isProtected;
+  }
+
+  get protected(): boolean {
+    return this.property("protected");
+  }
+}
+
+export class FakeWorksheet extends ClientObject<FakeSheet> {
+  protected readonly loadable = ["name", "visibility", "position"] as const;
+  readonly protection: FakeWorksheetProtection;
+
+  constructor(context: QueueContext, resolver: () => FakeSheet | null) {
+    super(context, "Worksheet", resolver);
+    this.protection = new FakeWorksheetProtection(context, this.childOf("protection", (s) => s));
+  }
+
+  protected readProperty(sheet: FakeSheet, name: string): unknown {
+    if (name === "name") return sheet.name;
+    if (name === "visibility") return sheet.visibility;
+    return this.context.doc.sheets.indexOf(sheet);
+  }
+
+  get name(): string {
+    return this.property("name");
+  }
+  get visibility(): Visibility {
+    return this.property("visibility");
+  }
+  set visibility(value: Visibility) {
+    this.context.enqueue(() => {
+      const sheet = this.requireTarget("visibility");
+      if (!VISIBILITIES.includes(value)) throw new FakeOfficeError("InvalidArgument", `visibility "${String(value)}"`);
+      const before = sheet.visibility;
+      sheet.visibility = value;
+      if (!this.context.doc.sheets.some((s) => s.visibility === "Visible")) {
+        sheet.visibility = before;
+        throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+      }
+      this.context.doc.writes.push({ sync: this.context.syncCount, kind: "visibility", sheet: sheet.name });
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    requireApi(this.context.doc, 4, "Worksheet.getUsedRangeOrNullObject");
+    return new FakeRange(
+      this.context,
+      this.childOf("getUsedRangeOrNullObject", (sheet) => {
+        const box = sheet.usedBox(valuesOnly);
+        return box ? { sheet, box } : null;
+      }),
+    );
+  }
+
+  /** Never null: a blank sheet's used range is A1 (Worksheet.getUsedRange docs). */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.childOf("getUsedRange", (sheet) => ({ sheet, box: sheet.usedBox(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } })),
+    );
+  }
+
+  getRangeByIndexes(row: number, col: number, rowCount: number, columnCount: number): FakeRange {
+    requireApi(this.context.doc, 7, "Worksheet.getRangeByIndexes");
+    return new FakeRange(
+      this.context,
+      this.childOf("getRangeByIndexes", (sheet) => {
+        const box = { top: row, left: col, bottom: row + rowCount - 1, right: col + columnCount - 1 };
+        const valid = [row, col, rowCount, columnCount].every(Number.isInteger) && row >= 0 && col >= 0 && rowCount > 0 && columnCount > 0;
+        if (!valid || box.bottom >= MAX_ROWS || box.right >= MAX_COLUMNS) throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rowCount}, ${columnCount})`);
+        return { sheet, box };
+      }),
+    );
+  }
+
+  /** No address: the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.childOf("getRange", (sheet) => ({ sheet, box: address === undefined || address === "" ? WHOLE_SHEET : parseBox(address) })),
+    );
+  }
+
+  activate(): void {
+    this.context.enqueue(() => {
+      const sheet = this.requireTarget("activate");
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `cannot activate hidden sheet "${sheet.name}"`);
+      this.context.doc.activeSheet = sheet.name;
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends ClientObject<readonly FakeSheet[]> {
+  protected readonly loadable = ["items"] as const;
+
+  constructor(context: QueueContext) {
+    super(context, "WorksheetCollection", () => context.doc.sheets);
+  }
+
+  private readonly itemProperties = new Set<string>();
+
+  /** "items/name,items/visibility": each item arrives as a worksheet with those properties loaded. */
+  protected readProperty(sheets: readonly FakeSheet[]): unknown {
+    return sheets.map((sheet) => {
+      const item = new FakeWorksheet(this.context, () => sheet);
+      const all: Record<string, unknown> = { name: sheet.name, visibility: sheet.visibility, position: this.context.doc.sheets.indexOf(sheet) };
+      item.preload(Object.fromEntries([...this.itemProperties].map((p) => [p, all[p]])));
+      return item;
+    });
+  }
+
+  override load(spec?: LoadSpec): this {
+    for (const name of this.loadNames(spec)) {
+      const prop = name.split("/")[1];
+      const props = prop === undefined ? ITEM_PROPERTIES : [prop];
+      if (props.some((p) => !ITEM_PROPERTIES.includes(p))) throw new FakeOfficeError("InvalidArgument", `Worksheet has no loadable property "${String(prop)}"`);
+      props.forEach((p) => this.itemProperties.add(p));
+    }
+    return super.load("items");
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.property("items");
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.doc.sheet(name);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `no sheet named "${name}"`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    requireApi(this.context.doc, 4, "WorksheetCollection.getItemOrNullObject");
+    return new FakeWorksheet(this.context, () => this.context.doc.sheet(name) ?? null);
+  }
+
+  /** Added at the end, visible, not activated (Excel docs). */
+  add(name: string): FakeWorksheet {
+    let added: FakeSheet | undefined;
+    this.context.enqueue(() => {
+      added = this.context.doc.addSheet(name);
+      this.context.doc.writes.push({ sync: this.context.syncCount, kind: "addSheet", sheet: name });
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!added) throw new FakeOfficeError("InvalidObjectPath", `sheet "${name}" used before its add() ran`);
+      return added;
+    });
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(context: QueueContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+}
