@@ -85,6 +85,19 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     .filter((s) => s.kind === "base")
     .reduce((acc, s) => acc.plus(s.points ?? sumOf(items, s.name)), new Decimal(0));
   const capNote = table.notes.find((n) => CAP_IS_POINTS_NOTE.test(normalizeLabel(n)));
+  // 长子: "未涉及单位按考核分数的60%计分" printed in an item's own row applies to that item.
+  const shares = table.items.flatMap((row, index) => {
+    const share = parseRuleText(row.bonusRuleText).notApplicableShare ?? parseRuleText(row.ruleText).notApplicableShare;
+    const id = ids[index];
+    return share === undefined || id === undefined ? [] : [{ id, share }];
+  });
+  const sharePolicies = [...new Set(shares.map((s) => s.share))].map((share) => ({
+    kind: "not-applicable" as const,
+    treatment: "share-of-points" as const,
+    share,
+    items: shares.filter((s) => s.share === share).map((s) => s.id),
+    source: `未涉及单位按考核分数的${new Decimal(share).times(100).toFixed()}%计分`,
+  }));
   const rubric: Rubric = {
     kind: "rubric",
     id: "sheet-" + (normalizeLabel(table.sheet).replace(/[^a-z0-9]/gi, "").toLowerCase() || "table"),
@@ -94,7 +107,7 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     totalPoints: baseTotal.toFixed(),
     sections,
     items,
-    policies: capNote ? [{ kind: "deduction-cap-is-points", source: capNote }] : [],
+    policies: [...(capNote ? [{ kind: "deduction-cap-is-points" as const, source: capNote }] : []), ...sharePolicies],
   };
   return { rubric, rows, findings: sectionPointsFindings(table, sections, items) };
 }

@@ -58,6 +58,60 @@ describe("parseRuleText: the kinds the five documents use", () => {
   });
 });
 
+describe("parseRuleText: sub-requirements (三河)", () => {
+  it("names each numbered requirement by its words before 。 and reads its points", () => {
+    const rule = "1.答复时限。在15个工作日内答复(如需延长,最长不得超过 15个工作日)(1分);2.答复形式规范化。按申请人要求的方式回复(1分)";
+    expect(shapes(rule)).toEqual([
+      { kind: "sub-requirement", label: "答复时限", points: "1" },
+      { kind: "sub-requirement", label: "答复形式规范化", points: "1" },
+    ]);
+  });
+
+  it("splits requirements separated by commas after their points", () => {
+    expect(shapes("及时公开重点工作进展(1分),动态发布履职事项(1分)").map((c) => (c as { label?: string }).label)).toEqual(["及时公开重点工作进展", "动态发布履职事项"]);
+  });
+
+  it("reads the rules inside a requirement's bracket, capped at its points, with the band its name implies", () => {
+    expect(shapes("网上可办率50%以上(6分,完成50%-40%得5分,10%以下得0分);7个工作日内回复网民留言(1分,每超期一次扣0.2分)")).toEqual([
+      { kind: "sub-requirement", label: "网上可办率50%以上", points: "6" },
+      { kind: "bands", bands: [
+        { from: "50", fromInclusive: true, toInclusive: true, points: "6" },
+        { from: "40", fromInclusive: true, to: "50", toInclusive: false, points: "5" },
+        { fromInclusive: true, to: "10", toInclusive: false, points: "0" },
+      ] },
+      { kind: "sub-requirement", label: "7个工作日内回复网民留言", points: "1" },
+      { kind: "per-occurrence", effect: "deduct", points: "0.2", per: "次", cap: "1" },
+    ]);
+  });
+
+  it("(1分/项) makes every listed entry a requirement worth 1", () => {
+    expect(shapes("明确本部门负责政务公开工作的机构;配备相关工作人员(1分/项)")).toEqual([
+      { kind: "sub-requirement", label: "明确本部门负责政务公开工作的机构", points: "1", perItem: true },
+      { kind: "sub-requirement", label: "配备相关工作人员", points: "1", perItem: true },
+    ]);
+  });
+});
+
+describe("parseRuleText: what counts as counting", () => {
+  it.each([
+    ["每月报送信息不足 8 条的，扣 2 分", { kind: "flat", effect: "deduct", points: "2" }],
+    ["出现一次未及时完成此项任务的扣 5 分", { kind: "flat", effect: "deduct", points: "5" }],
+    ["每超期一次扣0.2分", { kind: "per-occurrence", effect: "deduct", points: "0.2", per: "次" }],
+    ["社会效果好的，每一领域加1分", { kind: "per-occurrence", effect: "bonus", points: "1", per: "领域" }],
+    ["少一项制度扣5分", { kind: "per-occurrence", effect: "deduct", points: "5", per: "项" }],
+  ])("%s", (rule, expected) => {
+    expect(shapes(rule)).toEqual([expected]);
+  });
+
+  it("reads 未涉及单位按考核分数的60%计分 as a not-applicable share, not a clause", () => {
+    expect(parseRuleText("未涉及单位按考核分数的60%计分")).toEqual({ clauses: [], unparsed: [], notApplicableShare: "0.6" });
+  });
+
+  it("ignores a heading's restated total (共计扣 25 分)", () => {
+    expect(shapes("2.以下工作推进不力的（共计扣 25 分）")).toEqual([]);
+  });
+});
+
 describe("parseRuleText: caps and quotes", () => {
   it("reads 扣分上限 and 加分上限 as caps, not clauses", () => {
     const parsed = parseRuleText("有一项，扣1分；年报未及时提交纸质版的，扣2分；扣分上限3分");

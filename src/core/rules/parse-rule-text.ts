@@ -2,8 +2,10 @@ import type { Clause } from "../rubric/clause-schema";
 import { normalizeRuleText } from "./chinese-numbers";
 import type { ClauseReading } from "./read-fragment";
 import { readFragment } from "./read-fragment";
+import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
+import { splitParts } from "./split-parts";
 
 export interface ParsedRule {
   readonly clauses: readonly Clause[];
@@ -13,6 +15,8 @@ export interface ParsedRule {
   readonly deductionCap?: string;
   /** 加分上限 found in the text. */
   readonly bonusCap?: string;
+  /** 未涉及单位按考核分数的60%计分: the share of the points a unit without the task gets. */
+  readonly notApplicableShare?: string;
 }
 
 /** Bands, ratio bands, levels and by-level points written one per fragment form one clause. */
@@ -27,58 +31,105 @@ function mergeInto(previous: Clause | undefined, next: ClauseReading): Clause | 
   return undefined;
 }
 
+/** "无" / "—" / "-": the cell does not apply to the row (长子 加分标准 "-"). */
+const EMPTY_MARK = /^\s*[-—–－/／无]*\s*$/;
+
+/** Reads one rule text; state shared by its parts and fragments. */
+class RuleReader {
+  readonly clauses: Clause[] = [];
+  readonly unparsed: string[] = [];
+  deductionCap: string | undefined;
+  bonusCap: string | undefined;
+  notApplicableShare: string | undefined;
+  /** Verb-less words waiting for the action they are the condition of. */
+  pending: Fragment[] = [];
+  private lastStart = -1;
+
+  constructor(private readonly rule: string) {}
+
+  readPart(part: Fragment): void {
+    const sub = readSubRequirementPart(this.rule, part, this.pending);
+    if (!sub) {
+      this.readFragments(part);
+      return;
+    }
+    this.pending = [];
+    for (const clause of sub.requirements) this.clauses.push(clause);
+    this.lastStart = -1;
+    if (sub.inner) {
+      const from = this.clauses.length;
+      this.readFragments(sub.inner);
+      this.flushPending();
+      sub.adjustInner(this.clauses, from);
+    }
+  }
+
+  private readFragments(part: Fragment): void {
+    for (const piece of splitFragments(part.text)) {
+      this.readFragment({ start: part.start + piece.start, end: part.start + piece.end, text: piece.text });
+    }
+  }
+
+  private readFragment(fragment: Fragment): void {
+    const n = normalizeRuleText(fragment.text);
+    const condition = this.pending.map((f) => normalizeRuleText(f.text)).join(",");
+    const reading = readFragment(n, condition === "" ? "" : `${condition},`);
+    if (reading === undefined) {
+      this.pending.push(fragment);
+      return;
+    }
+    const first = this.pending[0] ?? fragment;
+    const text = spanText(this.rule, first, fragment);
+    this.pending = [];
+    if (reading.kind === "ignore") return;
+    if (reading.kind === "unknown") {
+      this.unparsed.push(text);
+      return;
+    }
+    if (reading.kind === "not-applicable-share") {
+      this.notApplicableShare = reading.share;
+      return;
+    }
+    if (reading.kind === "cap") {
+      const last = this.clauses[this.clauses.length - 1];
+      const bonusContext = last !== undefined && "effect" in last && last.effect === "bonus";
+      if (reading.bonus ?? (bonusContext ? reading.deduction : undefined)) this.bonusCap = reading.bonus ?? reading.deduction;
+      else this.deductionCap = reading.deduction;
+      return;
+    }
+    const merged = this.lastStart >= 0 ? mergeInto(this.clauses[this.clauses.length - 1], reading.clause) : undefined;
+    if (merged) {
+      this.clauses[this.clauses.length - 1] = { ...merged, text: this.rule.slice(this.lastStart, fragment.end) } as Clause;
+      return;
+    }
+    this.clauses.push({ ...reading.clause, text } as Clause);
+    this.lastStart = first.start;
+  }
+
+  flushPending(): void {
+    const first = this.pending[0];
+    const last = this.pending[this.pending.length - 1];
+    if (first && last) this.unparsed.push(spanText(this.rule, first, last));
+    this.pending = [];
+  }
+}
+
 /**
  * Turns rule text (扣分办法, 扣分标准, 评分标准, 加分标准) into clauses.
  * Words before a scoring verb are its condition and are quoted with it;
- * words no pattern reads come back in `unparsed` — never a guess.
+ * "(3分)" closes a sub-requirement whose inner rules follow it; words no
+ * pattern reads come back in `unparsed` — never a guess.
  */
 export function parseRuleText(rule: string): ParsedRule {
-  const clauses: Clause[] = [];
-  const unparsed: string[] = [];
-  let deductionCap: string | undefined;
-  let bonusCap: string | undefined;
-  let pending: Fragment[] = [];
-  let lastStart = -1;
-  for (const fragment of splitFragments(rule)) {
-    const n = normalizeRuleText(fragment.text);
-    const condition = pending.map((f) => normalizeRuleText(f.text)).join(",");
-    const reading = readFragment(n, condition === "" ? "" : `${condition},`);
-    if (reading === undefined) {
-      pending.push(fragment);
-      continue;
-    }
-    const first = pending[0] ?? fragment;
-    const text = spanText(rule, first, fragment);
-    pending = [];
-    if (reading.kind === "ignore") continue;
-    if (reading.kind === "unknown") {
-      unparsed.push(text);
-      continue;
-    }
-    if (reading.kind === "cap") {
-      const last = clauses[clauses.length - 1];
-      const bonusContext = last !== undefined && "effect" in last && last.effect === "bonus";
-      if (reading.bonus ?? (bonusContext ? reading.deduction : undefined)) bonusCap = reading.bonus ?? reading.deduction;
-      else deductionCap = reading.deduction;
-      continue;
-    }
-    const merged = mergeInto(clauses[clauses.length - 1], reading.clause);
-    if (merged) {
-      clauses[clauses.length - 1] = { ...merged, text: rule.slice(lastStart, fragment.end) } as Clause;
-      continue;
-    }
-    clauses.push({ ...reading.clause, text } as Clause);
-    lastStart = first.start;
-  }
-  if (pending.length > 0) {
-    const first = pending[0];
-    const last = pending[pending.length - 1];
-    if (first && last) unparsed.push(spanText(rule, first, last));
-  }
+  if (EMPTY_MARK.test(rule)) return { clauses: [], unparsed: [] };
+  const reader = new RuleReader(rule);
+  for (const part of splitParts(rule)) reader.readPart(part);
+  reader.flushPending();
   return {
-    clauses,
-    unparsed,
-    ...(deductionCap === undefined ? {} : { deductionCap }),
-    ...(bonusCap === undefined ? {} : { bonusCap }),
+    clauses: reader.clauses,
+    unparsed: reader.unparsed,
+    ...(reader.deductionCap === undefined ? {} : { deductionCap: reader.deductionCap }),
+    ...(reader.bonusCap === undefined ? {} : { bonusCap: reader.bonusCap }),
+    ...(reader.notApplicableShare === undefined ? {} : { notApplicableShare: reader.notApplicableShare }),
   };
 }

@@ -7,6 +7,8 @@ export type ClauseReading = Clause extends infer C ? (C extends Clause ? Omit<C,
 export type FragmentReading =
   | { readonly kind: "clause"; readonly clause: ClauseReading }
   | { readonly kind: "cap"; readonly deduction?: string; readonly bonus?: string }
+  /** 长子: 未涉及单位按考核分数的60%计分 — a not-applicable policy, not a clause. */
+  | { readonly kind: "not-applicable-share"; readonly share: string }
   | { readonly kind: "ignore" }
   /** It speaks of points but in words no pattern knows: left for the assessor, never guessed. */
   | { readonly kind: "unknown" };
@@ -18,9 +20,12 @@ const clause = (c: ClauseReading): FragmentReading => ({ kind: "clause", clause:
 
 /** Fragments that carry no rule of their own: 扣完为止 is the default cap; 可累计, 满分 restate. */
 const FILLER = /^(扣完为止|可累计|\(可累计\)|满分\d+(\.\d+)?分|以此类推|依此类推)$/;
+/** "（共计扣 25 分）" heads a list and restates the total of the deductions below it. */
+const TOTAL_RESTATED = /[(（]共计扣\d+(\.\d+)?分[)）]/;
 
 function readCap(n: string): FragmentReading | undefined {
-  const deduction = new RegExp(`^(?:扣分)?(?:上限|最多扣|最高扣|最多扣除)(?:为|不超过)?${NUM}分(?:为止)?$`).exec(n);
+  // "扣分上限2分（考核县司法局）": the bracket names whom the item assesses (the rubric's appliesTo).
+  const deduction = new RegExp(`^(?:扣分)?(?:上限|最多扣|最高扣|最多扣除)(?:为|不超过)?${NUM}分(?:为止)?(?:\\(考核[^)]*\\))?$`).exec(n);
   if (deduction?.[1]) return { kind: "cap", deduction: deduction[1] };
   const bonus = new RegExp(`^加分(?:上限|最多|最高)(?:为|不超过)?${NUM}分$`).exec(n) ?? new RegExp(`^上限${NUM}分$`).exec(n);
   if (bonus?.[1]) return n.startsWith("加分") ? { kind: "cap", bonus: bonus[1] } : { kind: "cap", deduction: bonus[1] };
@@ -88,11 +93,13 @@ function readAction(n: string, condition: string): FragmentReading | undefined {
   if (action[1] === "得" && n.charAt(action.index - 1) === "不") return undefined;
   const effect = action[1] === "加" ? "bonus" : action[1] === "得" ? "award" : "deduct";
   const before = condition + n.slice(0, action.index);
-  const counted = new RegExp(`(?:每[^,，;；。]{0,14}?|1)(${COUNTER})[^,，;；。扣加得]{0,8}?[，,]?$`).exec(before);
-  const tail = before.slice(-16);
-  if (counted?.[1] && (tail.includes("每") || new RegExp(`1${COUNTER}`).test(tail))) {
-    return clause({ kind: "per-occurrence", effect, points: action[2], per: counted[1] });
-  }
+  // Counted when a counter follows 每 (每项, 每件次, 每少1项) or the figure 1 (发现1件, 超期办结1次):
+  // "每月报送信息不足8条" counts months, not items, and stays a flat deduction.
+  const tail = before.slice(-20);
+  // "出现1次…的扣5分" is a condition met once, not a count.
+  const counters = [...tail.matchAll(new RegExp(`(?<!出现)(?:1|每(?:少|缺|多|超|差)?)(${COUNTER})`, "g"))];
+  const counted = counters[counters.length - 1]?.[1];
+  if (counted !== undefined) return clause({ kind: "per-occurrence", effect, points: action[2], per: counted });
   return clause({ kind: "flat", effect, points: action[2] });
 }
 
@@ -101,10 +108,12 @@ function readAction(n: string, condition: string): FragmentReading | undefined {
  * condition. undefined: no rule here, the words are a condition for what follows.
  */
 export function readFragment(n: string, condition: string): FragmentReading | undefined {
-  if (n === "" || FILLER.test(n)) return { kind: "ignore" };
+  if (n === "" || FILLER.test(n) || TOTAL_RESTATED.test(n)) return { kind: "ignore" };
   if (/一票否决/.test(n)) return clause({ kind: "veto" });
+  const share = /未涉及(?:的)?单位按(?:考核)?分数的(\d+(?:\.\d+)?)%计分/.exec(n);
+  if (share?.[1]) return { kind: "not-applicable-share", share: String(Number(share[1]) / 100) };
   if (/根据(?:实际|具体)?情况(?:进行|酌情)?(?:扣分|计分|评分|评定)|酌情(?:扣分|加分|而定|扣减)|综合评定/.test(n)) {
-    return clause({ kind: "judgement", effect: /加分/.test(n) ? "bonus" : "deduct" });
+    return clause({ kind: "judgement", effect: /加分/.test(n) ? "bonus" : /综合评定/.test(n) ? "award" : "deduct" });
   }
   const cap = readCap(n);
   if (cap) return cap;
@@ -125,6 +134,7 @@ export function readFragment(n: string, condition: string): FragmentReading | un
   const sub = readSubRequirement(n);
   if (sub) return sub;
   if (/^是否|[?？]$/.test(n)) return clause({ kind: "checklist" });
-  if (/[扣加]\S*分|分值|计分/.test(n)) return { kind: "unknown" };
+  // "扣除相应分值", "按比例计分": scoring words without an amount. "进行扣分" alone introduces what follows.
+  if (/[扣加](?!分)\S*分|分值|计分/.test(n)) return { kind: "unknown" };
   return undefined;
 }
