@@ -76,6 +76,8 @@ export const rubricPolicy = z.discriminatedUnion("kind", [
   }),
   /** 重点领域信息公开指标实行倒扣分制: all or nothing. */
   z.strictObject({ kind: z.literal("all-or-nothing"), items: z.array(z.string()).optional(), sections: z.array(z.string()).optional(), source, note }),
+  /** 攀枝花: 采用任务中只有市级任务的单位，此项得分满分为 80 分 — a unit without a target at one level scores the whole item on the targets it has. */
+  z.strictObject({ kind: z.literal("missing-target"), source, note }),
   /** 一票否决: what happens to the unit. */
   z.strictObject({
     kind: z.literal("veto"),
