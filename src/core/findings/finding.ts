@@ -28,7 +28,8 @@ export type FindingCode =
   | "VETO_NOT_ALLOWED"
   | "AVERAGE_PENDING"
   | "DUPLICATE_UNIT"
-  | "UNIT_NO_GROUP";
+  | "UNIT_NO_GROUP"
+  | "DEDUCTION_NOT_PRODUCIBLE";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -66,6 +67,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   AVERAGE_PENDING: "info",
   DUPLICATE_UNIT: "error",
   UNIT_NO_GROUP: "warning",
+  DEDUCTION_NOT_PRODUCIBLE: "warning",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

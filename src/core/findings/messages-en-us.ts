@@ -48,6 +48,8 @@ export function messageEnUs(f: Finding): string {
       return `Unit "${p.unit}" appears twice: ${p.first} and ${p.second}`;
     case "UNIT_NO_GROUP":
       return `Unit "${p.unit}" is in no group (${p.groups}); listed as 未分组`;
+    case "DEDUCTION_NOT_PRODUCIBLE":
+      return `The deduction ${p.value} cannot be made of this item's rules (allowed: ${p.steps}); please check`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

@@ -48,6 +48,8 @@ export function messageZhCn(f: Finding): string {
       return `单位“${p.unit}”出现两次：${p.first} 和 ${p.second}`;
     case "UNIT_NO_GROUP":
       return `单位“${p.unit}”不在任何考核组（${p.groups}）中，列入“未分组”`;
+    case "DEDUCTION_NOT_PRODUCIBLE":
+      return `扣分 ${p.value} 无法由本项扣分办法得出（可扣：${p.steps}），请核对`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

@@ -5,6 +5,7 @@ import type { RowEntries } from "../layout/read-entries";
 import type { RubricItem, SectionKind } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { Amount } from "./read-amount";
+import { describeSteps, deductionSteps, isProducible } from "./producible";
 import { amountValue, readAmount } from "./read-amount";
 
 export interface ItemToScore {
@@ -116,6 +117,10 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
   const cap = Decimal.min(decimalOrNull(item.deductionCap) ?? points, points);
   let taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
+  const steps = deductionSteps(item.clauses);
+  if (steps && deduction.kind === "amount" && !isProducible(deduction.value, steps, cap)) {
+    findings.push(finding("DEDUCTION_NOT_PRODUCIBLE", sheet, deduction.cell, { value: deduction.value.toFixed(), steps: describeSteps(steps) }));
+  }
   if (input.allOrNothing && taken.gt(0) && taken.lt(points) && deduction.kind === "amount") {
     findings.push(finding("ALL_OR_NOTHING", sheet, deduction.cell, { entered: taken.toFixed(), points: points.toFixed() }));
     taken = points;
