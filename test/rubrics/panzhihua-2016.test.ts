@@ -237,7 +237,10 @@ describe.each([
     const source = rubric.result?.kind === "deduction-scale" || rubric.result?.kind === "points-scale" ? rubric.result.source : "";
     const printed = [...source.matchAll(/(?:最多扣|满分|按)(\d+)分/g)].map((m) => m[1]);
     expect(printed[printed.length - 1]).toBe(amount);
-    expect(rubric.policies).toEqual([{ kind: "veto", effect: "zero-total", source: expect.stringContaining("政务信息考核分值实施一票否决") as unknown }]);
+    const veto = { kind: "veto", effect: "zero-total", source: expect.stringContaining("政务信息考核分值实施一票否决") as unknown };
+    // Only the 市级 table prints "采用任务中只有市级任务的单位，此项得分满分为 80 分" (line 265).
+    const missingTarget = { kind: "missing-target", source: "采用任务中只有市级任务的单位，此项得分满分为 80 分", note: expect.any(String) as unknown };
+    expect(rubric.policies).toEqual(rubric.id === "panzhihua-2016-info-city" ? [veto, missingTarget] : [veto]);
   });
 
   it("splits 采用情况 into the 市级 64 and 省级 16 parts, each with its ratio bands", () => {
