@@ -67,8 +67,9 @@ export function findHeaders(sheet: SheetGrid, merges: MergeIndex): HeaderMatch[]
   const rows = rowCount(sheet);
   for (let row = 0; row < rows; row++) {
     const found = rolesInRow(merges, row, width);
-    if (!isHeaderRow(found)) continue;
-    const second = row + 1 < rows ? secondRowRoles(merges, row + 1, width, found) : undefined;
+    const second = row + 1 < rows && found.size >= 2 ? secondRowRoles(merges, row + 1, width, found) : undefined;
+    // "考核结果" over "得分" / "实施情况": the anchor word may be in the second row only.
+    if (!isHeaderRow(found) && !(second && isHeaderRow(new Map([...found, ...second])))) continue;
     if (second) {
       headers.push({ rows: [row, row + 1], columns: toColumnMap(new Map([...found, ...second])) });
       row++;

@@ -88,6 +88,8 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
   }
   const tables: ScoresheetTable[] = [];
   let preambleStart = 0;
+  // A second table under the same "被考核单位：" line belongs to the same unit.
+  let labelledUnit: string | undefined;
   for (const span of spans) {
     const headerTop = span.header.rows[0] ?? 0;
     const preamble = readPreamble(sheet, preambleStart, headerTop, width);
@@ -98,10 +100,11 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
       headerRows: span.repeats,
       columns: span.header.columns,
       ...body,
-      unit: preamble.unit ?? sheet.name,
+      unit: preamble.unit ?? labelledUnit ?? sheet.name,
       firstRow: headerTop,
     });
     preambleStart = body.lastRow + 1;
+    labelledUnit = preamble.unit ?? labelledUnit;
   }
   return { tables };
 }

@@ -2,8 +2,10 @@ import type { MergeIndex } from "../grid/merge-index";
 import type { SheetGrid } from "../grid/sheet-grid";
 import { cellText } from "../text/cell-text";
 import { normalizeLabel, normalizeSentence } from "../text/normalize-text";
+import type { PointsCell } from "../text/parse-points";
 import { parsePointsCell, splitLabelPoints } from "../text/parse-points";
 import type { ColumnMap } from "./column-role";
+import { INDICATOR_ROLES } from "./column-role";
 import type { IndicatorLabels } from "./fill-down";
 import { fillDownIndicators } from "./fill-down";
 import { isNoteText, isTotalLabel } from "./row-kinds";
@@ -62,6 +64,19 @@ class SectionRegistry {
   }
 }
 
+/**
+ * 三河 prints no 分值 column: "决策公开(2分)". The row's deepest label below
+ * the section carries the item's points; a section label's points are the
+ * section's, never an item's.
+ */
+function labelPoints(labels: IndicatorLabels): PointsCell {
+  const deepest = [labels.indicator, labels.level3, labels.level2].find((l) => l !== undefined && l.trim() !== "");
+  const split = deepest === undefined ? undefined : splitLabelPoints(deepest);
+  // "…发现一件，扣0.5分" run into a label is a rule, not the item's points.
+  const points = split === undefined || /[扣加得减]$/.test(split.name) ? null : split.points;
+  return points === null ? { kind: "blank" } : { kind: "points", points };
+}
+
 function pathOf(labels: IndicatorLabels): string[] {
   const path: string[] = [];
   for (const label of [labels.level1, labels.level2, labels.level3, labels.indicator]) {
@@ -87,6 +102,8 @@ export function readTableBody(
   const body: TableBody = { items: [], sections: [], totals: [], notes: [], lastRow: start - 1 };
   const registry = new SectionRegistry();
   let labels: IndicatorLabels = {};
+  // 攀枝花 序号 考核内容 分值 评分标准: with no 指标 column the item is named by its 考核内容.
+  const indicatorless = INDICATOR_ROLES.every((role) => columns[role] === undefined);
   let inNotes = false;
   let lastRow = start - 1;
   for (let row = start; row <= end; row++) {
@@ -106,12 +123,13 @@ export function readTableBody(
       body.totals.push({ row, label: normalizeLabel(first) });
       continue;
     }
-    labels = fillDownIndicators(merges, row, columns, labels);
+    labels = indicatorless ? { indicator: text(merges, row, columns.content) } : fillDownIndicators(merges, row, columns, labels);
     const sectionLabel = labels.level1 ?? labels.indicator ?? "";
     const sectionCol = columns.level1 ?? columns.indicator ?? 0;
     const section = sectionLabel === "" ? "" : registry.note(sectionLabel, row, sectionCol);
     if (labels.level2 !== undefined) registry.noteSubLabel(section, labels.level2);
-    const points = parsePointsCell(columns.points === undefined || merges.isCovered(row, columns.points) ? null : merges.valueAt(row, columns.points));
+    const printed = parsePointsCell(columns.points === undefined || merges.isCovered(row, columns.points) ? null : merges.valueAt(row, columns.points));
+    const points = printed.kind === "blank" ? labelPoints(labels) : printed;
     const content = normalizeSentence(text(merges, row, columns.content));
     const ruleText = normalizeSentence(text(merges, row, columns.rule));
     const bonusRuleText = normalizeSentence(text(merges, row, columns.bonusRule));
