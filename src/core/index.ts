@@ -15,3 +15,7 @@ export { LEDGER_SHEET, SUMMARY_SHEET, ledgerRows, readLedger } from "./ownership
 export type { LedgerEntry } from "./ownership/ledger";
 export type { CellWrite } from "./ownership/plan-writes";
 export type { UnitResult } from "./scoring/unit-result";
+export { buildSummaryTable } from "./summary/summary-table";
+export type { SummaryBlock, SummaryTable } from "./summary/summary-table";
+export { groupUnits } from "./summary/summarize-units";
+export type { GroupedUnit, SourcedUnit } from "./summary/summarize-units";

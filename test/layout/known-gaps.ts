@@ -13,30 +13,8 @@ export interface KnownGap {
   readonly variation: string;
 }
 
-const ALL: readonly Aspect[] = ["tables", "units", "item rows", "paths", "points", "entry cells"];
 
 export const KNOWN_GAPS: readonly KnownGap[] = [
-  {
-    // The assessor's matrix of 三河: rule columns (一级…具体被考核部门) and one column per
-    // unit headed by its name; no header word is an anchor, so no table is found.
-    fixture: "sanhe-2018.matrix",
-    aspects: [...ALL, "same items"],
-    variation: "unit per column (matrix) with no 分值/得分 header word",
-  },
-  {
-    // 县市区: 扣分|得分 under each county's name; 市直部门: one typed 得分 column per
-    // department. The tables and items are read, but as one unit named after the
-    // sheet, whose entry cells are the first pair's (or none).
-    fixture: "yueyang-2019.matrix",
-    aspects: ["units", "entry cells"],
-    variation: "unit per column (one column, or a 扣分/得分 pair, per unit)",
-  },
-  {
-    // 县（区）: 自评分|考评分 under each county's name; 市级: one 考评分 column per unit.
-    fixture: "panzhihua-2016-info.workbook",
-    aspects: ["units", "entry cells"],
-    variation: "unit per column (one column, or a 自评分/考评分 pair, per unit)",
-  },
   {
     // Source line 59: "解读质量 （8分）" | "多样化解读" | "3 检查本年度政策性文件多样化解读情况…"
     // with 赋分, 扣分标准 and 加分标准 empty (the export ran them into 三级). The reader

@@ -1,6 +1,6 @@
 // The reader's result in the TableView shape. This file is the one place that
-// knows the reader's API: when the reader learns units per column (the
-// assessor's matrix), only `unitsOf` below needs to follow.
+// knows the reader's API. An assessor's matrix (units per column) comes back
+// as one table per unit sharing the same header row; they are one TableView here.
 import { toA1 } from "../../src/core/grid/a1";
 import type { SheetGrid } from "../../src/core";
 import { readRowEntries } from "../../src/core/layout/read-entries";
@@ -37,16 +37,28 @@ function cellsOf(sheet: SheetGrid, table: ScoresheetTable, row: number): Partial
   return cells;
 }
 
-/** Today's reader names one unit per table (a "被考核单位：" cell, else the sheet name). */
-function unitsOf(sheet: SheetGrid, table: ScoresheetTable): UnitView[] {
+/** One unit of a table: its name (a "被考核单位：" cell, a matrix column's header, else the sheet name) and its cells. */
+function unitOf(sheet: SheetGrid, table: ScoresheetTable): UnitView {
   const cells = Object.fromEntries(table.items.map((item) => [item.row + 1, cellsOf(sheet, table, item.row)]));
-  return [{ name: table.unit, cells }];
+  return { name: table.unit, cells };
 }
 
 export function readerView(sheet: SheetGrid, reading: SheetReading): TableView[] {
-  return reading.tables.map((table) => ({
-    headerRows: table.headerRows.map((r) => r + 1),
-    items: table.items.map((item) => ({ row: item.row + 1, path: item.path.map(comparableLabel), points: pointsText(item.points) })),
-    units: unitsOf(sheet, table),
-  }));
+  const views: { firstRow: number; view: TableView }[] = [];
+  for (const table of reading.tables) {
+    const same = views.find((v) => v.firstRow === table.firstRow);
+    if (same) {
+      (same.view.units as UnitView[]).push(unitOf(sheet, table));
+      continue;
+    }
+    views.push({
+      firstRow: table.firstRow,
+      view: {
+        headerRows: table.headerRows.map((r) => r + 1),
+        items: table.items.map((item) => ({ row: item.row + 1, path: item.path.map(comparableLabel), points: pointsText(item.points) })),
+        units: [unitOf(sheet, table)],
+      },
+    });
+  }
+  return views.map((v) => v.view);
 }

@@ -4,11 +4,15 @@ import { columnCount, rowCount } from "../grid/sheet-grid";
 import { cellText } from "../text/cell-text";
 import type { ColumnMap, ColumnRole } from "./column-role";
 import { roleOfHeader } from "./header-synonyms";
+import type { UnitColumns } from "./unit-columns";
+import { findUnitColumns, lastStructureColumn } from "./unit-columns";
 
 export interface HeaderMatch {
   /** Header rows, top first: one, or two when the header is split over two rows. */
   readonly rows: readonly number[];
   readonly columns: ColumnMap;
+  /** An assessor's matrix: the units named in the header, each with its own columns. */
+  readonly units: readonly UnitColumns[];
 }
 
 /** A header must name at least this many distinct roles… */
@@ -68,14 +72,14 @@ export function findHeaders(sheet: SheetGrid, merges: MergeIndex): HeaderMatch[]
   for (let row = 0; row < rows; row++) {
     const found = rolesInRow(merges, row, width);
     const second = row + 1 < rows && found.size >= 2 ? secondRowRoles(merges, row + 1, width, found) : undefined;
-    // "考核结果" over "得分" / "实施情况": the anchor word may be in the second row only.
-    if (!isHeaderRow(found) && !(second && isHeaderRow(new Map([...found, ...second])))) continue;
-    if (second) {
-      headers.push({ rows: [row, row + 1], columns: toColumnMap(new Map([...found, ...second])) });
-      row++;
-    } else {
-      headers.push({ rows: [row], columns: toColumnMap(found) });
-    }
+    const headerRows = second ? [row, row + 1] : [row];
+    const units = found.size >= 2 ? findUnitColumns(merges, headerRows, width, lastStructureColumn(found)) : [];
+    // "考核结果" over "得分" / "实施情况": the anchor word may be in the second row only;
+    // an assessor's matrix (三河: 指标… then one column per unit) may have none at all.
+    const isHeader = isHeaderRow(found) || (second !== undefined && isHeaderRow(new Map([...found, ...second]))) || (units.length > 0 && new Set(found.values()).size >= MIN_ROLES);
+    if (!isHeader) continue;
+    headers.push({ rows: headerRows, columns: toColumnMap(new Map([...found, ...(second ?? [])])), units });
+    if (second) row++;
   }
   return headers;
 }

@@ -17,7 +17,7 @@ const SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
   rule: ["扣分办法", "扣分标准", "评分标准", "计分办法", "评分办法", "考核办法", "评分细则", "计分标准", "考评标准", "扣分细则"],
   bonusRule: ["加分标准", "加分办法", "加分细则"],
   method: ["考核方式", "考评方式", "考核方法"],
-  targets: ["具体被考核部门", "被考核部门", "考核对象", "责任单位", "适用单位"],
+  targets: ["具体被考核部门", "被考核部门", "被考核单位", "考核对象", "责任单位", "适用单位"],
   remark: ["备注", "说明"],
   deduction: ["扣分", "扣分值", "扣分数", "实扣分"],
   bonus: ["加分", "加分值", "加分数", "实加分"],
@@ -32,6 +32,13 @@ const ROLE_BY_LABEL: ReadonlyMap<string, ColumnRole> = new Map(
     labels.map((label) => [normalizeLabel(label), role] as const),
   ),
 );
+
+/** Words printed over a group of header cells ("考核结果" over 扣分 | 得分): no role, and never a unit's name. */
+const GROUP_WORDS = new Set(["考核结果", "评分结果", "考核情况", "得分情况", "考评结果", "评分", "考核评分"].map(normalizeLabel));
+
+export function isGroupHeaderWord(text: string): boolean {
+  return GROUP_WORDS.has(normalizeLabel(text));
+}
 
 /** Every header word Kaohe knows, for the message when no table is found. */
 export const KNOWN_HEADER_WORDS: readonly string[] = ["一级指标", "三级指标", "分值", "扣分办法", "评分标准", "得分", "考核分"];

@@ -6,6 +6,7 @@ import { normalizeSentence } from "../text/normalize-text";
 import type { ClosestHeader, HeaderMatch } from "./detect-header";
 import { closestHeaderRow, findHeaders, sameHeader } from "./detect-header";
 import { readTableBody } from "./read-table-body";
+import { columnsForUnit } from "./unit-columns";
 import { isNoteText, unitLabel } from "./row-kinds";
 import type { ScoresheetTable } from "./scoresheet";
 
@@ -94,7 +95,7 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
     const headerTop = span.header.rows[0] ?? 0;
     const preamble = readPreamble(sheet, preambleStart, headerTop, width);
     const body = readTableBody(sheet, merges, span.header.columns, span.start, span.end, new Set(span.repeats));
-    tables.push({
+    const table: ScoresheetTable = {
       sheet: sheet.name,
       titles: preamble.titles,
       headerRows: span.repeats,
@@ -102,7 +103,10 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
       ...body,
       unit: preamble.unit ?? labelledUnit ?? sheet.name,
       firstRow: headerTop,
-    });
+    };
+    // An assessor's matrix is one table per unit: the same rows, that unit's columns.
+    if (span.header.units.length === 0) tables.push(table);
+    else for (const unit of span.header.units) tables.push({ ...table, unit: unit.unit, columns: columnsForUnit(span.header.columns, unit) });
     preambleStart = body.lastRow + 1;
     labelledUnit = preamble.unit ?? labelledUnit;
   }
