@@ -6,6 +6,7 @@ import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
 import { parseRuleText } from "../rules/parse-rule-text";
 import { normalizeLabel } from "../text/normalize-text";
 import { assignItemIds } from "./item-ids";
+import { ruleFromContent } from "./rule-from-content";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
 export interface InferredRubric {
@@ -18,9 +19,18 @@ export interface InferredRubric {
 /** "所有的扣分上限不超过该项目最高分值，扣完为止" and its variants. */
 const CAP_IS_POINTS_NOTE = /扣完为止|扣分上限不超过该项目/;
 
-function toItem(row: ItemRow, id: string, section: RubricSection | undefined): RubricItem {
+/** How a table states its rules: a rule column, rules inside the content (三河), or 是否 questions (2013). */
+export type RuleSource = "rule-column" | "content" | "checklist";
+
+export function ruleSourceOf(table: ScoresheetTable): RuleSource {
+  if (table.columns.rule !== undefined || table.columns.bonusRule !== undefined) return "rule-column";
+  return table.columns.implementation !== undefined ? "checklist" : "content";
+}
+
+function toItem(row: ItemRow, id: string, section: RubricSection | undefined, source: RuleSource): RubricItem {
   const points = row.points.kind === "points" ? row.points.points.toFixed() : null;
-  const rule = parseRuleText(row.ruleText);
+  const ruleText = source === "content" ? ruleFromContent(row.content) : row.ruleText;
+  const rule = parseRuleText(ruleText);
   const bonus = parseRuleText(row.bonusRuleText);
   const item: RubricItem = {
     id,
@@ -28,8 +38,8 @@ function toItem(row: ItemRow, id: string, section: RubricSection | undefined): R
     path: row.path.length > 0 ? [...row.path] : [`第${row.row + 1}行`],
     content: row.content,
     points,
-    rule: row.ruleText,
-    clauses: [...rule.clauses, ...bonus.clauses],
+    rule: ruleText,
+    clauses: source === "checklist" && row.content !== "" ? [{ kind: "checklist", text: row.content }] : [...rule.clauses, ...bonus.clauses],
   };
   if (row.bonusRuleText !== "") item.bonusRule = row.bonusRuleText;
   if (rule.deductionCap !== undefined) item.deductionCap = rule.deductionCap;
@@ -79,7 +89,7 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
   const items = table.items.map((row, index) => {
     const id = ids[index] ?? `row-${row.row + 1}`;
     rows.set(id, row.row);
-    return toItem(row, id, byName.get(row.section || "(未分节)"));
+    return toItem(row, id, byName.get(row.section || "(未分节)"), ruleSourceOf(table));
   });
   const baseTotal = sections
     .filter((s) => s.kind === "base")
