@@ -29,7 +29,9 @@ export type FindingCode =
   | "AVERAGE_PENDING"
   | "DUPLICATE_UNIT"
   | "UNIT_NO_GROUP"
-  | "DEDUCTION_NOT_PRODUCIBLE";
+  | "DEDUCTION_NOT_PRODUCIBLE"
+  | "ANSWER_NOT_YES_NO"
+  | "SELF_SCORE_DIFFERS";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -68,6 +70,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   DUPLICATE_UNIT: "error",
   UNIT_NO_GROUP: "warning",
   DEDUCTION_NOT_PRODUCIBLE: "warning",
+  ANSWER_NOT_YES_NO: "error",
+  SELF_SCORE_DIFFERS: "info",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -50,6 +50,10 @@ export function messageEnUs(f: Finding): string {
       return `Unit "${p.unit}" is in no group (${p.groups}); listed as 未分组`;
     case "DEDUCTION_NOT_PRODUCIBLE":
       return `The deduction ${p.value} cannot be made of this item's rules (allowed: ${p.steps}); please check`;
+    case "ANSWER_NOT_YES_NO":
+      return `"${p.item}": the answer "${p.text}" should be 是, 否 or 不涉及`;
+    case "SELF_SCORE_DIFFERS":
+      return `Self-assessed ${p.self} (${p.selfCell}) differs from the assessed score ${p.score}`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

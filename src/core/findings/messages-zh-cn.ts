@@ -50,6 +50,10 @@ export function messageZhCn(f: Finding): string {
       return `单位“${p.unit}”不在任何考核组（${p.groups}）中，列入“未分组”`;
     case "DEDUCTION_NOT_PRODUCIBLE":
       return `扣分 ${p.value} 无法由本项扣分办法得出（可扣：${p.steps}），请核对`;
+    case "ANSWER_NOT_YES_NO":
+      return `“${p.item}”的实施情况“${p.text}”应填写“是”“否”或“不涉及”`;
+    case "SELF_SCORE_DIFFERS":
+      return `自评分 ${p.self}（${p.selfCell}）与考核分 ${p.score} 不同`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

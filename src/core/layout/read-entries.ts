@@ -2,8 +2,14 @@ import { toA1 } from "../grid/a1";
 import type { SheetGrid } from "../grid/sheet-grid";
 import { cellValue } from "../grid/sheet-grid";
 import type { Entry } from "../text/parse-entry";
+import { cellText } from "../text/cell-text";
 import { parseEntry } from "../text/parse-entry";
 import type { ScoresheetTable } from "./scoresheet";
+
+export interface AnswerCell {
+  readonly text: string;
+  readonly cell: string;
+}
 
 export interface EntryCell {
   readonly entry: Entry;
@@ -17,6 +23,10 @@ export interface RowEntries {
   readonly bonus?: EntryCell;
   /** The 得分 cell when the table has no 扣分/加分 columns: the typed score is the entry. */
   readonly typedScore?: EntryCell;
+  /** 实施情况: a checklist's 是/否 answer (2013). */
+  readonly answer?: AnswerCell;
+  /** 自评分 beside a typed 考核分: checked, and every difference listed. */
+  readonly selfScore?: EntryCell;
   /** Where Kaohe writes the computed 得分, when it computes it. */
   readonly outputCell?: string;
 }
@@ -35,11 +45,16 @@ function entryAt(sheet: SheetGrid, row: number, col: number | undefined): EntryC
 }
 
 export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: number): RowEntries {
-  const { deduction, bonus, score } = table.columns;
+  const { deduction, bonus, score, implementation, selfScore } = table.columns;
   const entries: { -readonly [K in keyof RowEntries]: RowEntries[K] } = {};
   const d = entryAt(sheet, row, deduction);
   const b = entryAt(sheet, row, bonus);
   if (d) entries.deduction = d;
+  if (implementation !== undefined) {
+    entries.answer = { text: cellText(cellValue(sheet, row, implementation)).trim(), cell: toA1(row, implementation) };
+  }
+  const self = entryAt(sheet, row, selfScore);
+  if (self && score !== undefined && !computesScores(table)) entries.selfScore = self;
   if (b) entries.bonus = b;
   if (computesScores(table)) {
     if (score !== undefined) entries.outputCell = toA1(row, score);

@@ -64,8 +64,13 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
   const penalty = sumOf(sections, "penalty").negated();
   const raw = sumOf(sections, "base").plus(bonus).minus(penalty);
   const max = sections.filter((s) => s.kind === "base").reduce((acc, s) => acc.plus(s.max ?? ZERO), ZERO);
-  const applicableMax = max.minus(excludedPoints(items, rubric).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO));
-  const converted = convertResult(raw, max, applicableMax, rubric.result);
+  // Excluded items come off sections with printed points; a section without them already counts only what applies.
+  const declared = new Set(rubric.sections.filter((s) => s.points !== null).map((s) => s.name));
+  const excluded = excludedPoints(items, rubric).filter((i) => declared.has(i.section));
+  const applicableMax = max.minus(excluded.reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO));
+  // A checklist's result is its completion rate: 是 answers over the questions that apply.
+  const checklist = items.length > 0 && items.every((i) => i.checklist === true);
+  const converted = convertResult(raw, max, applicableMax, checklist ? { kind: "percentage", source: "是/否 completion rate" } : rubric.result);
   const veto = items.some((i) => i.veto === true);
   const vetoed = veto ? applyVeto(converted, gradeFor(converted, rubric.grades), rubric) : { total: converted, grade: gradeFor(converted, rubric.grades) };
   const itemOutputs = items.flatMap((i): ScoreOutput[] =>

@@ -18,6 +18,8 @@ export interface ItemResult {
   readonly applicable: boolean;
   /** 倒扣分制: carries no base points, only takes them away; not part of its section's max. */
   readonly deductionOnly?: boolean;
+  /** A 是/否 question (2013 checklists): 1 for 是, 0 for 否. */
+  readonly checklist?: boolean;
   /** 一票否决 entered on this item. */
   readonly veto?: boolean;
   /** Not applicable and scored by the average of the units that have the task, once known. */

@@ -6,6 +6,7 @@ import type { RubricItem, SectionKind } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { Amount } from "./read-amount";
 import { describeSteps, deductionSteps, isProducible } from "./producible";
+import { ONE, readAnswer } from "./score-checklist";
 import { amountValue, readAmount } from "./read-amount";
 
 export interface ItemToScore {
@@ -75,6 +76,17 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     return { result: { ...base, max: points, deduction: ZERO, bonus: ZERO, score: ZERO, applicable: false }, findings };
   }
   const typedMode = entries.typedScore !== undefined;
+
+  if (item.clauses.some((c) => c.kind === "checklist")) {
+    // A 是/否 question counts 1 towards the unit's completion rate.
+    const answer = readAnswer(entries.answer, item.path.join(" / "), sheet, findings);
+    const score = answer === "yes" ? ONE : ZERO;
+    return { result: { ...base, max: ONE, deduction: ONE.minus(score), bonus: ZERO, score, applicable: answer !== "not-applicable", checklist: true }, findings };
+  }
+
+  if (typedMode && entries.selfScore?.entry.kind === "number" && entries.typedScore?.entry.kind === "number" && !entries.selfScore.entry.value.eq(entries.typedScore.entry.value)) {
+    findings.push(finding("SELF_SCORE_DIFFERS", sheet, entries.typedScore.cell, { self: entries.selfScore.entry.value.toFixed(), score: entries.typedScore.entry.value.toFixed(), selfCell: entries.selfScore.cell }));
+  }
 
   if (kind === "bonus") {
     refuse(deduction, "DEDUCTION_NOT_ALLOWED", "扣分", item, sheet, findings);

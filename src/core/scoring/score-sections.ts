@@ -25,7 +25,8 @@ export function scoreSection(
   const cap = section.points === null ? null : new Decimal(section.points);
   // A 扣分 section's items are negative; its cap bounds their magnitude.
   const sum = mine.reduce((acc, i) => acc.plus(section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
-  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
+  // With no points printed, a section is worth what its applicable items are (a checklist: the questions asked).
+  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly && i.applicable).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
   let magnitude = Decimal.max(sum, ZERO);
   if (cap !== null && sum.gt(cap)) {
     const cell = label ? toA1(label.row, label.col) : "";
