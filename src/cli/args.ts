@@ -15,7 +15,8 @@ export class UsageError extends Error {}
 export const USAGE = `用法 / Usage:
   kaohe score IN.xlsx [--rubric ID|FILE] [--out OUT.xlsx] [--json REPORT.json] [--in-place]
       计算得分，写出评分副本与报告 / score, write a scored copy and the report
-      (--rubric：按内置或指定细则评分，否则依据表格自身的规则文字 / without it the sheet's own rule text)
+      (--rubric：按内置细则 id、细则文件或 auto（自动识别内置细则）评分，否则依据表格自身的规则文字
+       / a bundled rubric id, a file, or auto to recognise the bundled one; without it the sheet's own rule text)
   kaohe check IN.xlsx [--rubric ID|FILE] [--json REPORT.json]
       只校验，有错误时退出码为 1 / findings only; exit 1 on any error
   kaohe summary IN.xlsx… [--rubric ID|FILE] [--groups ID|FILE] [--out 汇总.xlsx] [--json REPORT.json]

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Rubric } from "../core";
+import type { Rubric, ScoreOptions } from "../core";
 import { parseRubricFile } from "../core";
 import type { RubricFile } from "../core/rubric/parse-rubric-file";
 import { InputError } from "./commands/run-scoring";
@@ -24,9 +24,23 @@ function loadBundledFile<K extends RubricFile["kind"]>(value: string, kind: K): 
   return result.file as Extract<RubricFile, { kind: K }>;
 }
 
+/** Every bundled rubric, for --rubric auto. */
+export function loadBundledRubrics(): Rubric[] {
+  return readdirSync(BUNDLED_RUBRICS)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => parseRubricFile(JSON.parse(readFileSync(join(BUNDLED_RUBRICS, f), "utf8"))))
+    .flatMap((r) => (r.ok && r.file.kind === "rubric" ? [r.file] : []));
+}
+
 /** --rubric takes a file path or the id of a bundled rubric (yueyang-county). */
 export function loadRubricOption(value: string): Rubric {
   return loadBundledFile(value, "rubric");
+}
+
+/** The scoring options a --rubric value means: one rubric, or "auto" for every bundled one. */
+export function rubricScoreOptions(value: string | undefined): ScoreOptions {
+  if (value === undefined) return {};
+  return value === "auto" ? { candidates: loadBundledRubrics() } : { rubric: loadRubricOption(value) };
 }
 
 /** --groups takes a file path or the id of a bundled groups file (sanhe-2018-groups). */

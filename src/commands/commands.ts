@@ -1,30 +1,21 @@
-import type { Action, ActionOutcome } from "../excel/run-actions";
-import { runAction } from "../excel/run-actions";
+import { command } from "./run-command";
+import { renderStatus, statusMessage } from "./status-page";
 
 /**
- * Ribbon function commands: they run without the pane. The outcome is kept
- * in the document's settings so the pane can show it when opened; a command
- * must always call event.completed() or Excel shows it as still running.
+ * The function file of the ribbon's buttons (manifest.xml: FunctionName),
+ * and the page of their status dialog when opened with ?status=….
+ * Each FunctionName needs its own literal associate call: `npm run
+ * validate` matches them against the manifest.
  */
-function remember(outcome: ActionOutcome): void {
-  const text = outcome.ok
-    ? `${outcome.report.units.length} 个单位，${outcome.report.findings.length} 个问题`
-    : outcome.message;
-  Office.context.document.settings.set("kaohe.lastCommand", `${new Date().toISOString()} ${text}`);
-}
-
-function command(action: Action) {
-  return async (event: Office.AddinCommands.Event): Promise<void> => {
-    try {
-      remember(await runAction(action));
-    } finally {
-      event.completed();
-    }
-  };
-}
-
 Office.onReady(() => {
+  const status = statusMessage(globalThis.location?.search ?? "");
+  if (status !== undefined) {
+    renderStatus(document.body, status);
+    return;
+  }
   Office.actions.associate("recalculate", command("recalculate"));
   Office.actions.associate("validateBeforeSubmit", command("validate"));
   Office.actions.associate("generateSummary", command("summary"));
+  Office.actions.associate("clearMarks", command("clearMarks"));
+  Office.actions.associate("undoLastCalculation", command("undo"));
 });

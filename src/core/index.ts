@@ -11,7 +11,7 @@ export type { Rubric, RubricItem } from "./rubric/rubric-schema";
 export { parseRubricFile } from "./rubric/parse-rubric-file";
 export { buildReport, decimalString } from "./report/build-report";
 export type { Report, ReportUnit, ReportItem, ReportFinding } from "./report/build-report";
-export { LEDGER_SHEET, SUMMARY_SHEET, ledgerRows, readLedger } from "./ownership/ledger";
+export { LEDGER_SHEET, MARKS_SHEET, SUMMARY_SHEET, ledgerRows, readLedger } from "./ownership/ledger";
 export type { LedgerEntry } from "./ownership/ledger";
 export type { CellWrite } from "./ownership/plan-writes";
 export type { UnitResult } from "./scoring/unit-result";

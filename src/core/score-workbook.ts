@@ -4,10 +4,13 @@ import { finding } from "./findings/finding";
 import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
 import { readScoresheets } from "./layout/read-scoresheets";
 import type { LedgerEntry } from "./ownership/ledger";
-import { LEDGER_SHEET, readLedger, SUMMARY_SHEET } from "./ownership/ledger";
+import { LEDGER_SHEET, MARKS_SHEET, readLedger, SUMMARY_SHEET } from "./ownership/ledger";
 import type { CellWrite } from "./ownership/plan-writes";
 import { planWrites } from "./ownership/plan-writes";
+import type { InferredRubric } from "./rubric/infer-rubric";
 import { inferRubric } from "./rubric/infer-rubric";
+import { selectRubric } from "./rubric/select-rubric";
+import type { ScoresheetTable } from "./layout/scoresheet";
 import { matchRubric } from "./rubric/match-rubric";
 import type { Rubric } from "./rubric/rubric-schema";
 import { completeUnit } from "./scoring/complete-unit";
@@ -26,7 +29,7 @@ export interface WorkbookScore {
 
 /** Sheets Kaohe made itself are not scoresheets. */
 function isOwnSheet(sheet: SheetGrid): boolean {
-  return sheet.name === LEDGER_SHEET || sheet.name === SUMMARY_SHEET;
+  return sheet.name === LEDGER_SHEET || sheet.name === MARKS_SHEET || sheet.name === SUMMARY_SHEET;
 }
 
 /**
@@ -38,6 +41,14 @@ function isOwnSheet(sheet: SheetGrid): boolean {
 export interface ScoreOptions {
   /** Score every table against this rubric instead of the sheet's own text. */
   readonly rubric?: Rubric;
+  /** --rubric auto: each table against the candidate it matches best, else the sheet's own text. */
+  readonly candidates?: readonly Rubric[];
+}
+
+function rubricFor(table: ScoresheetTable, options: ScoreOptions): InferredRubric {
+  if (options.rubric) return { rubric: options.rubric, ...matchRubric(table, options.rubric) };
+  const selected = options.candidates ? selectRubric(table, options.candidates) : undefined;
+  return selected ?? inferRubric(table);
 }
 
 export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}): WorkbookScore {
@@ -50,9 +61,7 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
     const reading = readScoresheets(sheet);
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
     for (const table of reading.tables) {
-      const { rubric, rows, findings: matching } = options.rubric
-        ? { rubric: options.rubric, ...matchRubric(table, options.rubric) }
-        : inferRubric(table);
+      const { rubric, rows, findings: matching } = rubricFor(table, options);
       findings.push(...matching);
       scored.push(scoreTable(sheet, table, rubric, rows));
     }

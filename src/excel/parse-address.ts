@@ -38,3 +38,13 @@ export function parseAreaList(address: string): CellRange[] {
     return from && to ? [{ top: from.row, left: from.col, bottom: to.row, right: to.col }] : [];
   });
 }
+
+/** "'华容县'!G41" → { sheet: "华容县", cell: "G41" }: a one-cell address as Range.address gives it. */
+export function splitSheetAddress(address: string): { sheet: string; cell: string } | undefined {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const cell = address.slice(bang + 1).replace(/\$/g, "");
+  return sheet === "" || cell === "" ? undefined : { sheet, cell };
+}

@@ -1,71 +1,75 @@
-import type { CellWrite, Finding, LedgerEntry, Report, WorkbookGrid } from "../core";
-import { buildReport, finding, LEDGER_SHEET, readLedger, scoreWorkbook } from "../core";
-// Not on the core's public surface (index.ts) yet; the adapter needs the
-// ledger as it was before this run to keep what a protected sheet still owns.
+import type { Finding, Report, WorkbookScore } from "../core";
+import { buildReport, buildSummaryTable, groupUnits, LEDGER_SHEET, scoreWorkbook, SUMMARY_SHEET } from "../core";
+import { holdBackProtected } from "./hold-back";
+import { desiredMarks } from "./marks/desired-marks";
+import { MARKS_SHEET } from "./marks/mark-record";
+import type { MarkSummary } from "./marks/mark-pass";
+import { beginMarks } from "./marks/mark-pass";
+import { startComments } from "./marks/observe-comments";
+import type { ExcelWorkbookRead } from "./read-workbook";
 import { readWorkbook } from "./read-workbook";
-import { writeResults } from "./write-results";
+import type { ExcelSupport } from "./requirements";
+import { summarySheetState } from "./summary/summary-state";
+import { beginSummary } from "./summary/write-summary";
+import { queueResults } from "./write-results";
 
-export interface RecalculateOutcome {
+/** 重新计算 writes scores and marks; 提交前校验 only marks; 生成汇总 also writes the 汇总 sheet. */
+export type CalculateMode = "recalculate" | "validate" | "summary";
+
+export interface CalculateOutcome {
   readonly report: Report;
+  /** Output cells written (0 when only checking). */
   readonly written: number;
-  /** The workbook as read before writing: callers decide from it without another round trip. */
-  readonly grid: WorkbookGrid;
+  readonly marks: MarkSummary;
+  /**
+   * "foreign": a 汇总 sheet that is not Kaohe's stood in the way; "protected":
+   * Kaohe's 汇总 is protected. Either way it was left alone, and the scores
+   * and marks were still written.
+   */
+  readonly summary: "written" | "foreign" | "protected" | "none";
 }
 
-/**
- * Round trips per recalculation, whatever the workbook's size: two reads
- * (sheet list; everything else) and one write. The adapter tests measure it.
- */
-export const RECALCULATE_SYNCS = { write: 3, check: 2 } as const;
-
-interface Blocked {
-  readonly writes: readonly CellWrite[];
-  readonly ledger: readonly LedgerEntry[];
+interface Scored {
+  readonly score: WorkbookScore;
+  readonly held: ReturnType<typeof holdBackProtected>;
   readonly findings: readonly Finding[];
 }
 
-/**
- * Holds back the writes to protected sheets. Their cells keep the ledger
- * entries they had before this run: dropping them would make cells Kaohe
- * wrote earlier look like the user's once the sheet is unprotected.
- */
-function holdBackProtected(
-  writes: readonly CellWrite[],
-  ledger: readonly LedgerEntry[],
-  before: WorkbookGrid,
-  protectedSheets: ReadonlySet<string>,
-): Blocked {
-  const counts = new Map<string, number>();
-  const allowed = writes.filter((w) => {
-    if (!protectedSheets.has(w.sheet)) return true;
-    counts.set(w.sheet, (counts.get(w.sheet) ?? 0) + 1);
-    return false;
-  });
-  const findings = [...counts].map(([sheet, count]) => finding("SHEET_PROTECTED", sheet, "", { count: String(count) }));
-  const blocked = new Set(writes.filter((w) => counts.has(w.sheet)).map((w) => `${w.sheet}!${w.cell}`));
-  const previous = readLedger(before.sheets.find((s) => s.name === LEDGER_SHEET));
-  const kept = ledger.flatMap((e) => {
-    const key = `${e.sheet}!${e.cell}`;
-    if (!blocked.has(key)) return [e];
-    const old = previous.get(key);
-    return old ? [old] : [];
-  });
-  return { writes: allowed, ledger: kept, findings };
+function scoreRead(read: ExcelWorkbookRead): Scored {
+  // The marks record is Kaohe's, not a scoresheet (the core knows only `_kaohe` and 汇总).
+  const score = scoreWorkbook({ sheets: read.grid.sheets.filter((s) => s.name !== MARKS_SHEET) });
+  const held = holdBackProtected(score.writes, score.ledger, read.grid, read.protectedSheets);
+  return { score, held, findings: [...score.findings, ...held.findings] };
 }
 
 /**
- * 重新计算: read everything, score in the core, write every result in one
- * batch — RECALCULATE_SYNCS round trips to Excel whatever the workbook's size
- * (one fewer when only checking: 提交前校验 writes nothing). Sheets that are
- * protected are not written; each gets a finding instead.
+ * One action over the whole workbook in four round trips, whatever its
+ * size or the number of findings (sync-budget.ts): list the sheets; read them
+ * all; observe the cells to mark and the 汇总 sheet's charts; write scores,
+ * ledger, marks and 汇总 together. Protected sheets are not written: each
+ * gets a SHEET_PROTECTED finding instead.
  */
-export async function recalculate(context: Excel.RequestContext, canReadMerges: boolean, write = true): Promise<RecalculateOutcome> {
-  const read = await readWorkbook(context, canReadMerges);
-  const score = scoreWorkbook(read.grid);
-  const held = holdBackProtected(score.writes, score.ledger, read.grid, read.protectedSheets);
-  const report = buildReport(score.units, [...score.findings, ...held.findings]);
-  if (!write) return { report, written: 0, grid: read.grid };
-  const ledgerExists = read.grid.sheets.some((s) => s.name === LEDGER_SHEET);
-  await writeResults(context, held.writes, held.ledger, ledgerExists);
-  return { report, written: held.writes.length, grid: read.grid };
+export async function calculate(context: Excel.RequestContext, support: ExcelSupport, mode: CalculateMode): Promise<CalculateOutcome> {
+  const comments = startComments(context, support.marks); // rides on readWorkbook's first sync
+  const read = await readWorkbook(context, support.merges);
+  const { score, held, findings: scored } = scoreRead(read);
+  const grouped = mode === "summary" ? groupUnits(score.units.map((unit) => ({ unit, source: "" }))) : undefined;
+  const findings = [...scored, ...(grouped?.findings ?? [])];
+  const report = buildReport(score.units, findings);
+  const marks = beginMarks(context, support, read, desiredMarks(report.findings, read.protectedSheets), comments);
+  const state = mode === "summary" ? summarySheetState(read.grid) : "absent";
+  const locked = state === "ours" && read.protectedSheets.has(SUMMARY_SHEET);
+  const summary = grouped && state !== "foreign" && !locked ? beginSummary(context, buildSummaryTable(grouped.units, findings), state, support) : undefined;
+  await context.sync();
+  const write = mode !== "validate";
+  if (write) queueResults(context, held.writes, held.ledger, read.grid.sheets.some((s) => s.name === LEDGER_SHEET));
+  const marked = marks.finish();
+  summary?.finish();
+  await context.sync();
+  return {
+    report,
+    written: write ? held.writes.length : 0,
+    marks: marked,
+    summary: mode !== "summary" ? "none" : summary ? "written" : locked ? "protected" : "foreign",
+  };
 }

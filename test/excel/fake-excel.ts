@@ -15,7 +15,7 @@ import { FakeOfficeError } from "./fake/errors";
 
 export { FakeContext } from "./fake/context";
 export { FakeDocument, FakeSheet } from "./fake/document";
-export type { FakeCell, WriteRecord } from "./fake/document";
+export type { FakeCell, FakeChartData, WriteRecord } from "./fake/document";
 export { FakeOfficeError, NOT_LOADED, NOT_SYNCED } from "./fake/errors";
 export { documentFromExcelJs, documentFromGrid } from "./fake/from-workbook";
 
@@ -28,6 +28,26 @@ export function newContext(doc: FakeDocument): { readonly fake: FakeContext; rea
   const fake = new FakeContext(doc);
   return { fake, context: asRequestContext(fake) };
 }
+
+/** The enums the adapter uses, with Office.js's string values. */
+const EXCEL_ENUMS = {
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+  },
+  BorderLineStyle: { none: "None", continuous: "Continuous" },
+  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right", centerAcrossSelection: "CenterAcrossSelection" },
+  VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  PaperType: { a4: "A4", letter: "Letter" },
+};
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -49,7 +69,13 @@ export function installExcel(doc: FakeDocument): InstalledExcel {
   async function run<T>(first: Batch<T> | object, second?: Batch<T>): Promise<T> {
     const batch = typeof first === "function" ? first : second;
     if (!batch) throw new FakeOfficeError("InvalidArgument", "Excel.run without a batch function");
-    options.push(typeof first === "function" ? undefined : first);
+    const given = typeof first === "function" ? undefined : first;
+    options.push(given);
+    // Office.js on an older host may ignore an option it does not know; the fake
+    // refuses it, so the adapter must ask isSetSupported first.
+    if (given && "mergeUndoGroup" in given && doc.apiVersion < 20) {
+      throw new FakeOfficeError("ApiNotFound", `mergeUndoGroup needs ExcelApi 1.20; the host has 1.${doc.apiVersion}`);
+    }
     const context = new FakeContext(doc);
     runs.push(context);
     const result = await batch(asRequestContext(context));
@@ -57,10 +83,7 @@ export function installExcel(doc: FakeDocument): InstalledExcel {
     context.flushAfterRun();
     return result;
   }
-  const excel = {
-    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
-    run,
-  };
+  const excel = { ...EXCEL_ENUMS, run };
   const global = globalThis as { Excel?: unknown };
   const before = global.Excel;
   global.Excel = excel;

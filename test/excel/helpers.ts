@@ -5,7 +5,7 @@ import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
 import type { CellValue, SheetGrid, WorkbookGrid, WorkbookScore } from "../../src/core";
 import { LEDGER_SHEET, parseA1, scoreWorkbook } from "../../src/core";
 import { buildYueyangCountyExample } from "../fixtures/yueyang-county-example";
-import type { FakeDocument, FakeSheet } from "./fake-excel";
+import type { FakeCell, FakeDocument, FakeSheet } from "./fake-excel";
 import { documentFromExcelJs } from "./fake-excel";
 
 export interface Example {
@@ -58,3 +58,19 @@ export function unitWorkbook(template: SheetGrid, count: number): WorkbookGrid {
     }),
   };
 }
+
+/** A cell as the fake holds it (undefined when never touched). */
+export function cellAt(doc: FakeDocument, sheet: string, a1: string): FakeCell | undefined {
+  const pos = parseA1(a1);
+  if (!pos) throw new Error(`bad address ${a1}`);
+  return sheetOf(doc, sheet).cell(pos.row, pos.col);
+}
+
+/** The five cells the 岳阳 example's findings concern, with their severities. */
+export const EXAMPLE_FINDING_CELLS = [
+  ["华容县", "G41", "warning"],
+  ["华容县", "G45", "warning"],
+  ["华容县", "H67", "warning"],
+  ["华容县", "G69", "warning"],
+  ["汨罗市", "G30", "error"],
+] as const;

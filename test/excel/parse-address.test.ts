@@ -1,4 +1,4 @@
-import { parseAreaList } from "../../src/excel/parse-address";
+import { parseAreaList, splitSheetAddress } from "../../src/excel/parse-address";
 
 test("areas with plain and quoted sheet names", () => {
   expect(parseAreaList("Sheet1!A1:B4, Sheet1!D1:D4")).toEqual([
@@ -28,4 +28,11 @@ test("empty: no areas", () => {
 
 test("a cell-like piece between commas of a sheet name is not an area", () => {
   expect(parseAreaList("'甲,B2,乙'!A1:A2")).toEqual([{ top: 0, left: 0, bottom: 1, right: 0 }]);
+});
+
+test("a comment's location: sheet and cell, quotes and $ taken off", () => {
+  expect(splitSheetAddress("'华容县'!G41")).toEqual({ sheet: "华容县", cell: "G41" });
+  expect(splitSheetAddress("'O''Brien!'!$B$2")).toEqual({ sheet: "O'Brien!", cell: "B2" });
+  expect(splitSheetAddress("Sheet1!A1")).toEqual({ sheet: "Sheet1", cell: "A1" });
+  expect(splitSheetAddress("A1")).toBeUndefined();
 });

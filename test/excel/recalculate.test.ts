@@ -1,11 +1,14 @@
 // 重新计算 through the fake: the same scores as the CLI, the ledger kept
-// very hidden, nothing the user typed overwritten, protected sheets left alone.
+// very hidden, nothing the user typed overwritten, protected sheets left
+// alone (the marks have their own tests: marks.test.ts).
 import type { CellWrite } from "../../src/core";
 import { LEDGER_SHEET, ledgerRows, parseA1 } from "../../src/core";
-import { recalculate } from "../../src/excel/recalculate";
+import { MARKS_SHEET } from "../../src/excel/marks/mark-record";
+import { calculate } from "../../src/excel/recalculate";
 import type { InstalledExcel } from "./fake-excel";
 import { FakeDocument, installExcel, newContext } from "./fake-excel";
 import { ledgerSheetRows, sheetOf, valueAt, yueyangExample } from "./helpers";
+import { FULL } from "./support";
 
 let excel: InstalledExcel;
 beforeEach(() => (excel = installExcel(new FakeDocument())));
@@ -13,7 +16,7 @@ afterEach(() => excel.uninstall());
 
 async function run(doc: FakeDocument, write = true) {
   const { fake, context } = newContext(doc);
-  const outcome = await recalculate(context, true, write);
+  const outcome = await calculate(context, FULL, write ? "recalculate" : "validate");
   return { outcome, syncs: fake.syncCount, codes: outcome.report.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`) };
 }
 
@@ -141,14 +144,17 @@ test("adds no ledger sheet when there is nothing to own", async () => {
   expect(doc.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
 });
 
-test("write=false (提交前校验) changes nothing", async () => {
+test("提交前校验 writes no score and no ledger: only the marks", async () => {
   const { doc } = yueyangExample();
   const before = doc.snapshot();
   const { outcome } = await run(doc, false);
   expect(outcome.written).toBe(0);
   expect(outcome.report.units).toHaveLength(3);
-  expect(doc.snapshot()).toEqual(before);
-  expect(doc.writes).toEqual([]);
+  expect(doc.writes.filter((w) => w.kind === "values" && w.sheet !== MARKS_SHEET)).toEqual([]);
+  expect(doc.sheet(LEDGER_SHEET)).toBeUndefined();
+  const unchanged = (snap: typeof before) => snap.filter((s) => s.name !== MARKS_SHEET).map((s) => ({ ...s, cells: s.cells.map(([a1, c]) => [a1, { ...c, fill: undefined }]), notes: [] }));
+  expect(unchanged(doc.snapshot())).toEqual(unchanged(before));
+  expect(outcome.marks.marked).toBe(5);
 });
 
 test("output cells are written as numbers the sheet's formulas can use", async () => {

@@ -1,13 +1,18 @@
 // ExcelApi requirement sets: below 1.7 Kaohe refuses with a Chinese message;
-// below 1.13 it reads without merged areas (the core fills blank cells down).
+// below 1.13 it reads without merged areas (the core fills blank cells down);
+// notes from 1.18, comments from 1.10, else shading only; tintAndShade and
+// page layout from 1.9; one undo group from 1.20.
 import { checkExcelSupport } from "../../src/excel/requirements";
-import { runAction } from "../../src/excel/run-actions";
+import type { KaoheAction } from "../../src/excel/run-actions";
+import { runAction, runKaoheAction } from "../../src/excel/run-actions";
 import type { InstalledExcel } from "./fake-excel";
 import { installExcel } from "./fake-excel";
 import { yueyangExample } from "./helpers";
 import { installOffice } from "./office-mock";
 
 jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook" } }));
+
+const ACTIONS: readonly KaoheAction[] = ["recalculate", "validate", "summary", "clearMarks", "undo"];
 
 let restoreOffice: (() => void) | undefined;
 let excel: InstalledExcel | undefined;
@@ -26,21 +31,39 @@ test("ExcelApi 1.7 missing: not supported, with the Chinese message first", () =
 });
 
 test.each([
-  [7, false],
-  [12, false],
-  [13, true],
-  [17, true],
-])("ExcelApi 1.%i: supported, merges %s", (minor, merges) => {
+  [7, { merges: false, marks: "fill", fillTint: false, pageLayout: false, undoGroup: false }],
+  [9, { merges: false, marks: "fill", fillTint: true, pageLayout: true, undoGroup: false }],
+  [10, { merges: false, marks: "comment", fillTint: true, pageLayout: true, undoGroup: false }],
+  [13, { merges: true, marks: "comment", fillTint: true, pageLayout: true, undoGroup: false }],
+  [18, { merges: true, marks: "note", fillTint: true, pageLayout: true, undoGroup: false }],
+  [20, { merges: true, marks: "note", fillTint: true, pageLayout: true, undoGroup: true }],
+])("ExcelApi 1.%i: what Kaohe uses, and its fallbacks", (minor, expected) => {
   restoreOffice = installOffice(minor);
-  expect(checkExcelSupport()).toEqual({ ok: true, merges });
+  expect(checkExcelSupport()).toEqual({ ok: true, ...expected });
 });
 
-test("runAction stops before Excel.run when 1.7 is missing", async () => {
+test.each(ACTIONS)("%s stops before Excel.run when 1.7 is missing", async (action) => {
   restoreOffice = installOffice(6);
   excel = installExcel(yueyangExample().doc);
-  const outcome = await runAction("recalculate");
+  const outcome = await runKaoheAction(action);
   expect(outcome).toEqual({ ok: false, message: expect.stringContaining("ExcelApi 1.7") });
   expect(excel.runs).toHaveLength(0);
+});
+
+test("on a 1.7 host every action runs on its fallbacks: shading only, no page setup, no undo group", async () => {
+  restoreOffice = installOffice(7);
+  const { doc } = yueyangExample();
+  doc.apiVersion = 7; // the fake refuses notes, comments, tintAndShade, pageLayout and mergeUndoGroup here
+  const original = doc.snapshot();
+  excel = installExcel(doc);
+  for (const action of ["recalculate", "summary", "clearMarks", "validate"] as const) {
+    const outcome = await runKaoheAction(action);
+    expect([action, outcome.ok]).toEqual([action, true]);
+  }
+  expect(doc.sheet("华容县")?.cell(40, 6)?.fill?.color).toBe("#FFEB9C");
+  expect(doc.comments).toEqual([]);
+  expect(await runKaoheAction("undo")).toMatchObject({ ok: true });
+  expect(doc.snapshot().filter((s) => s.name !== "汇总")).toEqual(original);
 });
 
 test("on a 1.12 host the whole recalculation runs without asking for merges", async () => {

@@ -2,14 +2,14 @@ import { writeFileSync } from "node:fs";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
 import { listFindings } from "./summarize";
-import { loadRubricOption } from "../load-rubric";
+import { rubricScoreOptions } from "../load-rubric";
 import { runScoring } from "./run-scoring";
 
 /** kaohe check: findings only, nothing written but the report; exit 1 on any error. */
 export async function checkCommand(options: CliOptions): Promise<number> {
   const [input, ...rest] = options.positionals;
   if (!input || rest.length > 0) throw new UsageError("check 需要且只需要一个 .xlsx 文件 / check takes exactly one .xlsx file");
-  const { report } = await runScoring(input, options.rubric === undefined ? {} : { rubric: loadRubricOption(options.rubric) });
+  const { report } = await runScoring(input, rubricScoreOptions(options.rubric));
   if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + "\n");
   const errors = report.findings.filter((f) => f.severity === "error").length;
   if (!options.quiet) {

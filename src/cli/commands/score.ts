@@ -4,7 +4,7 @@ import type { CliOptions } from "../args";
 import { UsageError } from "../args";
 import { applyWrites } from "../xlsx/apply-writes";
 import { listFindings, summarizeReport } from "./summarize";
-import { loadRubricOption } from "../load-rubric";
+import { rubricScoreOptions } from "../load-rubric";
 import { runScoring } from "./run-scoring";
 
 function defaultOut(input: string): string {
@@ -16,7 +16,7 @@ export async function scoreCommand(options: CliOptions): Promise<number> {
   const [input, ...rest] = options.positionals;
   if (!input || rest.length > 0) throw new UsageError("score 需要且只需要一个 .xlsx 文件 / score takes exactly one .xlsx file");
   if (options.inPlace && options.out) throw new UsageError("--in-place 与 --out 不能同时使用 / use --in-place or --out, not both");
-  const { workbook, score, report } = await runScoring(input, options.rubric === undefined ? {} : { rubric: loadRubricOption(options.rubric) });
+  const { workbook, score, report } = await runScoring(input, rubricScoreOptions(options.rubric));
   const out = options.inPlace ? input : (options.out ?? defaultOut(input));
   applyWrites(workbook, score.writes, score.ledger);
   await workbook.xlsx.writeFile(out);

@@ -8,7 +8,7 @@ import type { Finding } from "../../core";
 import { buildSummaryTable } from "../../core/summary/summary-table";
 import { groupUnits } from "../../core/summary/summarize-units";
 import type { SourcedUnit } from "../../core/summary/summarize-units";
-import { loadGroupsOption, loadRubricOption } from "../load-rubric";
+import { loadGroupsOption, rubricScoreOptions } from "../load-rubric";
 import { formatTable } from "../print-table";
 import { summaryWorkbook } from "../xlsx/write-summary-workbook";
 import { runScoring } from "./run-scoring";
@@ -21,7 +21,7 @@ import { runScoring } from "./run-scoring";
 export async function summaryCommand(options: CliOptions): Promise<number> {
   const inputs = options.positionals;
   if (inputs.length === 0) throw new UsageError("summary 需要至少一个 .xlsx 文件 / summary needs at least one .xlsx file");
-  const scoreOptions = options.rubric === undefined ? {} : { rubric: loadRubricOption(options.rubric) };
+  const scoreOptions = rubricScoreOptions(options.rubric);
   const groups = options.groups === undefined ? undefined : loadGroupsOption(options.groups);
   const sourced: SourcedUnit[] = [];
   const findings: Finding[] = [];

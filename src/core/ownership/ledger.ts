@@ -8,6 +8,8 @@ import { cellText } from "../text/cell-text";
  * user's. The previous value of each cell is kept for 撤销上次计算.
  */
 export const LEDGER_SHEET = "_kaohe";
+/** Where the add-in keeps what it marked (fills, notes), so 清除标记 removes exactly that. */
+export const MARKS_SHEET = "_kaohe_marks";
 /** The ranked summary sheet 生成汇总 writes; Kaohe's own, never a scoresheet. */
 export const SUMMARY_SHEET = "汇总";
 export const LEDGER_HEADER = ["sheet", "cell", "written", "previous"] as const;

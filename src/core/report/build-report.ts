@@ -25,6 +25,8 @@ export interface ReportSection {
 
 export interface ReportUnit {
   readonly unit: string;
+  /** The rubric the unit was scored with (a bundled id, or "sheet-…" for the sheet's own text). */
+  readonly rubric: string;
   readonly group: string;
   readonly sheet: string;
   readonly total: string;
@@ -61,6 +63,7 @@ export function decimalString(value: Decimal): string {
 function reportUnit(unit: UnitResult, rank: number): ReportUnit {
   return {
     unit: unit.unit,
+    rubric: unit.rubricId,
     group: unit.group,
     sheet: unit.sheet,
     total: decimalString(unit.total),

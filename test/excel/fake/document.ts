@@ -16,6 +16,52 @@ export interface FakeCell {
   bold?: boolean;
   /** Formatted (borders, fill…) though maybe empty: counts toward the used range. */
   styled?: boolean;
+  /** A solid fill; absent is "no fill" (which Excel reads back as "#FFFFFF"). */
+  fill?: FakeFill;
+  /** Other formats set through the API, by name (border:EdgeTop, fontSize, wrapText…). */
+  format?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface FakeFill {
+  readonly color: string;
+  readonly tint: number;
+}
+
+/** Whether a cell counts toward the used range for its formats alone. */
+export function isFormatted(cell: FakeCell): boolean {
+  return cell.styled === true || cell.bold === true || cell.numberFormat !== undefined || cell.fill !== undefined || cell.format !== undefined;
+}
+
+/** A cell with nothing in it and no format: as good as absent. */
+export function isBlank(cell: FakeCell): boolean {
+  return cell.value === "" && cell.formula === undefined && !isFormatted(cell);
+}
+
+export interface FakeNoteData {
+  content: string;
+  readonly authorName: string;
+}
+
+export interface FakeCommentData {
+  readonly id: string;
+  readonly sheet: FakeSheet;
+  readonly row: number;
+  readonly col: number;
+  content: string;
+}
+
+export interface FakeChartData {
+  name: string;
+  readonly type: string;
+  readonly source: CellRange;
+  readonly seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  showValue: boolean;
+  seriesName: string;
+  xValues: CellRange | null;
+  reversePlotOrder: boolean;
+  position: { readonly from: string; readonly to: string } | null;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -30,6 +76,13 @@ export class FakeSheet {
   merges: CellRange[] = [];
   /** Sparse: row → column → cell. */
   readonly rows = new Map<number, Map<number, FakeCell>>();
+  /** By A1 address: Worksheet.notes (ExcelApi 1.18). */
+  readonly notes = new Map<string, FakeNoteData>();
+  charts: FakeChartData[] = [];
+  /** Points, by column index. */
+  readonly columnWidths = new Map<number, number>();
+  /** What Worksheet.pageLayout was given, by property. */
+  readonly pageLayout: Record<string, unknown> = {};
 
   constructor(public name: string) {}
 
@@ -63,7 +116,7 @@ export class FakeSheet {
         : r;
     };
     for (const { row, col, cell } of this.cellsIn(WHOLE_SHEET)) {
-      const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.styled === true || cell.bold === true || cell.numberFormat !== undefined));
+      const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && isFormatted(cell));
       if (used) grow({ top: row, left: col, bottom: row, right: col });
     }
     if (!valuesOnly) this.merges.forEach(grow);
@@ -78,7 +131,7 @@ export class FakeSheet {
 /** One queued change as it reached the document: what the chunking tests count. */
 export interface WriteRecord {
   readonly sync: number;
-  readonly kind: "values" | "numberFormat" | "clear" | "bold" | "addSheet" | "visibility";
+  readonly kind: "values" | "numberFormat" | "clear" | "bold" | "fill" | "format" | "note" | "comment" | "chart" | "pageLayout" | "addSheet" | "deleteSheet" | "visibility";
   readonly sheet: string;
   readonly box?: CellRange;
 }
@@ -88,12 +141,18 @@ export interface SheetSnapshot {
   readonly visibility: Visibility;
   readonly merges: readonly string[];
   readonly cells: readonly (readonly [string, FakeCell])[];
+  readonly notes: readonly (readonly [string, string])[];
+  readonly comments: readonly (readonly [string, string])[];
+  readonly charts: readonly FakeChartData[];
 }
 
 export class FakeDocument {
   readonly sheets: FakeSheet[] = [];
   /** ExcelApi 1.x minor version the fake host supports. */
-  apiVersion = 17;
+  apiVersion = 20;
+  /** Workbook.comments (ExcelApi 1.10), every sheet's. */
+  comments: FakeCommentData[] = [];
+  private nextCommentId = 1;
   activeSheet: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   readonly writes: WriteRecord[] = [];
@@ -114,13 +173,35 @@ export class FakeDocument {
     return sheet;
   }
 
-  /** A plain copy of everything a user could see or Kaohe could own, for before/after comparisons. */
+  /** Worksheet.delete(): its comments go with it. */
+  removeSheet(sheet: FakeSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.comments = this.comments.filter((c) => c.sheet !== sheet);
+  }
+
+  addComment(sheet: FakeSheet, row: number, col: number, content: string): FakeCommentData {
+    const comment = { id: `comment-${this.nextCommentId++}`, sheet, row, col, content };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /**
+   * A plain copy of everything a user could see or Kaohe could own, for
+   * before/after comparisons. A cell with nothing in it and no format is
+   * left out, as Excel cannot tell it from one never touched.
+   */
   snapshot(): SheetSnapshot[] {
+    const byAddress = <T>(a: readonly [string, T], b: readonly [string, T]) => a[0].localeCompare(b[0]);
     return this.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
       merges: [...s.merges].map((m) => rangeA1(m)).sort(),
-      cells: [...s.cellsIn(WHOLE_SHEET)].map(({ row, col, cell }) => [toA1(row, col), { ...cell }] as const).sort((a, b) => a[0].localeCompare(b[0])),
+      cells: [...s.cellsIn(WHOLE_SHEET)].filter(({ cell }) => !isBlank(cell)).map(({ row, col, cell }) => [toA1(row, col), { ...cell }] as const).sort(byAddress),
+      notes: [...s.notes].map(([a1, note]) => [a1, note.content] as const).sort(byAddress),
+      comments: this.comments.filter((c) => c.sheet === s).map((c) => [toA1(c.row, c.col), c.content] as const).sort(byAddress),
+      charts: s.charts.map((c) => ({ ...c })),
     }));
   }
 }

@@ -49,6 +49,13 @@ function parseRef(ref: string): CellRange | undefined {
   return from && to ? { top: from.row, left: from.col, bottom: to.row, right: to.col } : undefined;
 }
 
+/** A solid fill's colour as Excel reads it ("#RRGGBB"); exceljs keeps ARGB. */
+function solidFill(fill: ExcelJS.Fill | undefined): string | undefined {
+  if (fill?.type !== "pattern" || fill.pattern !== "solid") return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+}
+
 const VISIBILITY: Readonly<Record<string, Visibility>> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
 
 export function documentFromExcelJs(workbook: ExcelJS.Workbook): FakeDocument {
@@ -68,6 +75,8 @@ export function documentFromExcelJs(workbook: ExcelJS.Workbook): FakeDocument {
         target.value = value;
         if (formula) target.formula = `=${formula}`;
         if (styled) target.styled = true;
+        const fill = solidFill(cell.fill);
+        if (fill) target.fill = { color: fill, tint: 0 };
       });
     });
     sheet.merges = (ws.model.merges ?? []).flatMap((ref) => parseRef(ref) ?? []);

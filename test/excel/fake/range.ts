@@ -1,16 +1,15 @@
 // Excel.Range, Excel.RangeAreas and the bits of Excel.RangeFormat Kaohe uses.
 import type { CellRange } from "../../../src/core";
+import type { RangeTarget } from "./format";
 import { applyInput, checkShape } from "./cell-input";
 import type { QueueContext } from "./client-object";
 import { ClientObject, requireApi } from "./client-object";
 import type { FakeSheet } from "./document";
-import { sheetAddress } from "./document";
+import { isBlank, sheetAddress } from "./document";
 import { FakeOfficeError } from "./errors";
+import { FakeRangeFormat } from "./format";
 
-export interface RangeTarget {
-  readonly sheet: FakeSheet;
-  readonly box: CellRange;
-}
+export type { RangeTarget } from "./format";
 
 /** Excel on the web refuses to read more cells than this in one response. */
 const MAX_READ_CELLS = 5_000_000;
@@ -103,6 +102,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
     }, JSON.stringify(input).length);
   }
 
+  /** For other fakes' queued operations (notes.add(range), setXAxisValues…): the range as resolved at sync. */
+  resolvedTarget(): RangeTarget | null {
+    return this.target();
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.context.doc, 13, "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(
@@ -130,8 +134,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
           delete cell.numberFormat;
           delete cell.bold;
           delete cell.styled;
+          delete cell.fill;
+          delete cell.format;
         }
-        if (cell.value === "" && Object.keys(cell).length === 1) t.sheet.rows.get(row)?.delete(col);
+        if (isBlank(cell)) t.sheet.rows.get(row)?.delete(col);
       }
       if (applyTo === "All") {
         const inside = (m: CellRange) => m.top >= t.box.top && m.bottom <= t.box.bottom && m.left >= t.box.left && m.right <= t.box.right;
@@ -168,47 +174,5 @@ export class FakeRangeAreas extends ClientObject<AreasTarget> {
 
   get address(): string {
     return this.property("address");
-  }
-}
-
-export class FakeRangeFormat extends ClientObject<RangeTarget> {
-  protected readonly loadable = [] as const;
-  readonly font: FakeRangeFont;
-
-  constructor(context: QueueContext, resolver: () => RangeTarget | null) {
-    super(context, "RangeFormat", resolver);
-    this.font = new FakeRangeFont(context, this.childOf("font", (t) => t));
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
-
-  autofitColumns(): void {
-    this.context.enqueue(() => void this.requireTarget("autofitColumns"));
-  }
-}
-
-export class FakeRangeFont extends ClientObject<RangeTarget> {
-  protected readonly loadable = ["bold"] as const;
-
-  constructor(context: QueueContext, resolver: () => RangeTarget | null) {
-    super(context, "RangeFont", resolver);
-  }
-
-  protected readProperty(t: RangeTarget): unknown {
-    return t.sheet.cell(t.box.top, t.box.left)?.bold ?? false;
-  }
-
-  get bold(): boolean {
-    return this.property("bold");
-  }
-  set bold(value: boolean) {
-    this.context.enqueue(() => {
-      const t = this.requireTarget("bold");
-      t.sheet.failIfProtected("setting bold");
-      for (let r = t.box.top; r <= t.box.bottom; r++) for (let c = t.box.left; c <= t.box.right; c++) t.sheet.edit(r, c).bold = value;
-      this.context.doc.writes.push({ sync: this.context.syncCount, kind: "bold", sheet: t.sheet.name, box: t.box });
-    });
   }
 }

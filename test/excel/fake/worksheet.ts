@@ -6,6 +6,10 @@ import { ClientObject, requireApi } from "./client-object";
 import type { FakeSheet, Visibility } from "./document";
 import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET } from "./document";
 import { FakeOfficeError } from "./errors";
+import { FakeChartCollection } from "./charts";
+import { FakeCommentCollection } from "./comments";
+import { FakeNoteCollection } from "./notes";
+import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 
 const ITEM_PROPERTIES: readonly string[] = ["name", "visibility", "position"];
@@ -67,6 +71,30 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
         throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
       }
       this.context.doc.writes.push({ sync: this.context.syncCount, kind: "visibility", sheet: sheet.name });
+    });
+  }
+
+  /** Worksheet.notes: ExcelApi 1.18. */
+  get notes(): FakeNoteCollection {
+    requireApi(this.context.doc, 18, "Worksheet.notes");
+    return new FakeNoteCollection(this.context, () => this.requireTarget("notes"));
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, this.childOf("charts", (s) => s));
+  }
+
+  /** Worksheet.pageLayout: ExcelApi 1.9. */
+  get pageLayout(): FakePageLayout {
+    requireApi(this.context.doc, 9, "Worksheet.pageLayout");
+    return new FakePageLayout(this.context, this.childOf("pageLayout", (s) => s));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const sheet = this.requireTarget("delete");
+      this.context.doc.removeSheet(sheet);
+      this.context.doc.writes.push({ sync: this.context.syncCount, kind: "deleteSheet", sheet: sheet.name });
     });
   }
 
@@ -182,7 +210,13 @@ export class FakeWorksheetCollection extends ClientObject<readonly FakeSheet[]> 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
 
-  constructor(context: QueueContext) {
+  constructor(private readonly context: QueueContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+  }
+
+  /** Workbook.comments: ExcelApi 1.10. */
+  get comments(): FakeCommentCollection {
+    requireApi(this.context.doc, 10, "Workbook.comments");
+    return new FakeCommentCollection(this.context);
   }
 }

@@ -1,0 +1,65 @@
+import type { ExcelSupport } from "../requirements";
+import type { PriorFill } from "./mark-record";
+import { markKey } from "./mark-record";
+import type { CommentsProbe } from "./observe-comments";
+
+/** A note or a comment as found on a cell: its text, and the proxy to change or delete it by. */
+export interface ObservedNote {
+  readonly content: string;
+  readonly target: { content: string; delete(): void };
+}
+
+export interface CellState {
+  readonly fill: PriorFill;
+  readonly note: ObservedNote | null;
+}
+
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Excel reads "#FFFFFF" for a cell with no fill (office-js#6218); only tintAndShade tells (null for no fill, office-js#4900). */
+function readFill(fill: Excel.RangeFill, withTint: boolean): PriorFill {
+  if (withTint) return fill.tintAndShade === null ? { color: null, tint: null } : { color: fill.color, tint: fill.tintAndShade };
+  // Before 1.9 white and no fill look the same; no fill is by far the likelier.
+  return fill.color.toUpperCase() === "#FFFFFF" ? { color: null, tint: null } : { color: fill.color, tint: null };
+}
+
+/**
+ * Queues the loads that tell what each cell looks like now — its fill and
+ * its note (or comment) — all for one sync, whatever their number. Returns
+ * the reader to call after that sync.
+ */
+export function observeCells(
+  context: Excel.RequestContext,
+  cells: readonly CellRef[],
+  support: ExcelSupport,
+  comments: CommentsProbe | undefined,
+): () => ReadonlyMap<string, CellState> {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheetOf = (name: string): Excel.Worksheet => {
+    let sheet = sheets.get(name);
+    if (!sheet) sheets.set(name, (sheet = context.workbook.worksheets.getItem(name)));
+    return sheet;
+  };
+  comments?.locate();
+  const pending = cells.map(({ sheet, cell }) => {
+    const ws = sheetOf(sheet);
+    const fill = ws.getRange(cell).format.fill;
+    fill.load(support.fillTint ? "color,tintAndShade" : "color");
+    const note = support.marks === "note" ? ws.notes.getItemOrNullObject(cell).load("content") : undefined;
+    return { sheet, cell, fill, note };
+  });
+  return () => {
+    const states = new Map<string, CellState>();
+    for (const { sheet, cell, fill, note } of pending) {
+      let found: ObservedNote | null = null;
+      if (note && !note.isNullObject) found = { content: note.content, target: note };
+      const comment = comments?.at(sheet, cell);
+      if (comment) found = { content: comment.content, target: comment };
+      states.set(markKey(sheet, cell), { fill: readFill(fill, support.fillTint), note: found });
+    }
+    return states;
+  };
+}

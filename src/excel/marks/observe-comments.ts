@@ -1,0 +1,48 @@
+import { splitSheetAddress } from "../parse-address";
+import { markKey } from "./mark-record";
+
+/**
+ * Where the workbook's comments are, for hosts that mark with comments
+ * (ExcelApi 1.10 without 1.18's notes). A comment has no address, only
+ * getLocation(), and there is no getItemByCellOrNullObject — getItemByCell
+ * throws ItemNotFound and would fail the whole batch — so the comments are
+ * listed in one sync and located in the next.
+ */
+export interface CommentsProbe {
+  /** Queues getLocation() for every listed comment; call after the listing sync. */
+  locate(): void;
+  /** After the locating sync: the comment on a cell, if any. */
+  at(sheet: string, cell: string): Excel.Comment | undefined;
+}
+
+/** Queue this before the first sync of the action: the listing rides on it. */
+export function probeComments(context: Excel.RequestContext): CommentsProbe {
+  const comments = context.workbook.comments;
+  comments.load("items/content");
+  let located: { comment: Excel.Comment; range: Excel.Range }[] = [];
+  let byCell: Map<string, Excel.Comment> | undefined;
+  return {
+    locate() {
+      located = comments.items.map((comment) => {
+        const range = comment.getLocation();
+        range.load("address");
+        return { comment, range };
+      });
+    },
+    at(sheet, cell) {
+      if (!byCell) {
+        byCell = new Map();
+        for (const { comment, range } of located) {
+          const where = splitSheetAddress(range.address);
+          if (where) byCell.set(markKey(where.sheet, where.cell), comment);
+        }
+      }
+      return byCell.get(markKey(sheet, cell));
+    },
+  };
+}
+
+/** The probe when this host marks with comments; nothing to queue otherwise. */
+export function startComments(context: Excel.RequestContext, kind: string): CommentsProbe | undefined {
+  return kind === "comment" ? probeComments(context) : undefined;
+}
