@@ -37,10 +37,24 @@ export function loadRubricOption(value: string): Rubric {
   return loadBundledFile(value, "rubric");
 }
 
-/** The scoring options a --rubric value means: one rubric, or "auto" for every bundled one. */
+/** The data files (targets, adoption scales) the given rubrics refer to by id. */
+function dataFor(rubrics: readonly Rubric[]): NonNullable<ScoreOptions["data"]> {
+  const ids = (pick: (r: Rubric) => string | undefined) => [...new Set(rubrics.flatMap((r) => pick(r) ?? []))];
+  return {
+    targets: ids((r) => r.targets).map((id) => loadBundledFile(id, "targets")),
+    scales: ids((r) => r.adoptionScale).map((id) => loadBundledFile(id, "adoption-scale")),
+  };
+}
+
+/** The scoring options a --rubric value means: one rubric, or "auto" for every bundled one, with the data they refer to. */
 export function rubricScoreOptions(value: string | undefined): ScoreOptions {
   if (value === undefined) return {};
-  return value === "auto" ? { candidates: loadBundledRubrics() } : { rubric: loadRubricOption(value) };
+  if (value === "auto") {
+    const candidates = loadBundledRubrics();
+    return { candidates, data: dataFor(candidates) };
+  }
+  const rubric = loadRubricOption(value);
+  return { rubric, data: dataFor([rubric]) };
 }
 
 /** --groups takes a file path or the id of a bundled groups file (sanhe-2018-groups). */

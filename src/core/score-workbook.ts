@@ -11,6 +11,10 @@ import type { InferredRubric } from "./rubric/infer-rubric";
 import { inferRubric } from "./rubric/infer-rubric";
 import { selectRubric } from "./rubric/select-rubric";
 import type { ScoresheetTable } from "./layout/scoresheet";
+import { checkAdoption } from "./adoption/check-adoption";
+import type { AdoptionCounts } from "./adoption/read-adoption-sheet";
+import { readAdoptionSheet } from "./adoption/read-adoption-sheet";
+import type { AdoptionScaleFile, TargetsFile } from "./rubric/data-schemas";
 import { matchRubric } from "./rubric/match-rubric";
 import type { Rubric } from "./rubric/rubric-schema";
 import { completeUnit } from "./scoring/complete-unit";
@@ -43,6 +47,21 @@ export interface ScoreOptions {
   readonly rubric?: Rubric;
   /** --rubric auto: each table against the candidate it matches best, else the sheet's own text. */
   readonly candidates?: readonly Rubric[];
+  /** Data files rubrics refer to by id (攀枝花 任务分配表, 计分标准). */
+  readonly data?: { readonly targets: readonly TargetsFile[]; readonly scales: readonly AdoptionScaleFile[] };
+}
+
+/** 攀枝花 采用情况: check typed scores against the workbook's adoption sheet, where the rubric says how. */
+function withAdoptionChecks(tables: readonly ScoredTable[], sheets: readonly SheetGrid[], options: ScoreOptions): ScoredTable[] {
+  const counts = new Map<string, AdoptionCounts | undefined>();
+  return tables.map((table) => {
+    const targets = options.data?.targets.find((t) => t.id === table.rubric.targets);
+    const scale = options.data?.scales.find((a) => a.id === table.rubric.adoptionScale);
+    if (!targets || !scale) return table;
+    if (!counts.has(scale.id)) counts.set(scale.id, sheets.map((sheet) => readAdoptionSheet(sheet, scale)).find((c) => c !== undefined));
+    const found = counts.get(scale.id);
+    return found ? { ...table, findings: [...table.findings, ...checkAdoption(table, { counts: found, targets, scale })] } : table;
+  });
 }
 
 function rubricFor(table: ScoresheetTable, options: ScoreOptions): InferredRubric {
@@ -66,7 +85,7 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
       scored.push(scoreTable(sheet, table, rubric, rows));
     }
   }
-  for (const table of resolveAverages(scored)) {
+  for (const table of resolveAverages(withAdoptionChecks(scored, scoresheets, options))) {
     const unit = completeUnit(table.layout, table.items, table.rubric, table.findings);
     units.push(unit);
     findings.push(...unit.findings);

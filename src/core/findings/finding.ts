@@ -31,7 +31,10 @@ export type FindingCode =
   | "UNIT_NO_GROUP"
   | "DEDUCTION_NOT_PRODUCIBLE"
   | "ANSWER_NOT_YES_NO"
-  | "SELF_SCORE_DIFFERS";
+  | "SELF_SCORE_DIFFERS"
+  | "ADOPTION_SCORE_DIFFERS"
+  | "UNIT_NO_TARGET"
+  | "ADOPTION_COUNTS_MISSING";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -72,6 +75,9 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   DEDUCTION_NOT_PRODUCIBLE: "warning",
   ANSWER_NOT_YES_NO: "error",
   SELF_SCORE_DIFFERS: "info",
+  ADOPTION_SCORE_DIFFERS: "warning",
+  UNIT_NO_TARGET: "warning",
+  ADOPTION_COUNTS_MISSING: "warning",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -54,6 +54,12 @@ export function messageEnUs(f: Finding): string {
       return `"${p.item}": the answer "${p.text}" should be 是, 否 or 不涉及`;
     case "SELF_SCORE_DIFFERS":
       return `Self-assessed ${p.self} (${p.selfCell}) differs from the assessed score ${p.score}`;
+    case "ADOPTION_SCORE_DIFFERS":
+      return `"${p.item}" is typed as ${p.typed}; the adoption counts give ${p.computed} (${p.working})`;
+    case "UNIT_NO_TARGET":
+      return `"${p.unit}" is not in the targets (${p.targets}); its adoption score cannot be checked`;
+    case "ADOPTION_COUNTS_MISSING":
+      return `"${p.unit}" is not on the adoption sheet "${p.sheet}"; its adoption score cannot be checked`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

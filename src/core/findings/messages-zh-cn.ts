@@ -54,6 +54,12 @@ export function messageZhCn(f: Finding): string {
       return `“${p.item}”的实施情况“${p.text}”应填写“是”“否”或“不涉及”`;
     case "SELF_SCORE_DIFFERS":
       return `自评分 ${p.self}（${p.selfCell}）与考核分 ${p.score} 不同`;
+    case "ADOPTION_SCORE_DIFFERS":
+      return `“${p.item}”填写 ${p.typed} 分，按采用情况应为 ${p.computed} 分（${p.working}）`;
+    case "UNIT_NO_TARGET":
+      return `任务分配表（${p.targets}）中没有“${p.unit}”，无法核对采用情况得分`;
+    case "ADOPTION_COUNTS_MISSING":
+      return `采用情况统计表“${p.sheet}”中没有“${p.unit}”，无法核对采用情况得分`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

@@ -123,6 +123,10 @@ export const rubricSchema = z
     grades: z.array(gradeBand).optional(),
     gradesSource: z.string().optional(),
     result: resultConversion.optional(),
+    /** Id of the targets file its ratio clauses measure against (攀枝花 任务分配表). */
+    targets: z.string().optional(),
+    /** Id of the adoption-scale file that turns adopted items into points (攀枝花 计分标准). */
+    adoptionScale: z.string().optional(),
     /** Notes printed under the table, verbatim. */
     notes: z.array(z.string()).optional(),
   })

@@ -1,4 +1,5 @@
 import type { ScoresheetTable } from "../layout/scoresheet";
+import { normalizeLabel } from "../text/normalize-text";
 import type { RubricMatch } from "./match-rubric";
 import { matchRubric } from "./match-rubric";
 import type { Rubric } from "./rubric-schema";
@@ -8,6 +9,21 @@ const MIN_SHARE = 0.8;
 
 export interface SelectedRubric extends RubricMatch {
   readonly rubric: Rubric;
+}
+
+/** Words compared without spacing or the <p> markup the exports carry. */
+const words = (text: string): string => normalizeLabel(text.replace(/<\/?p>/g, ""));
+
+function sameWords(table: ScoresheetTable, rubric: Rubric, rows: ReadonlyMap<string, number>): number {
+  const byRow = new Map(table.items.map((r) => [r.row, r]));
+  let same = 0;
+  for (const item of rubric.items) {
+    const row = byRow.get(rows.get(item.id) ?? -1);
+    if (!row) continue;
+    if (words(item.rule) !== "" && words(item.rule) === words(row.ruleText)) same++;
+    if (words(item.content) !== "" && words(item.content) === words(row.content)) same++;
+  }
+  return same;
 }
 
 /**
@@ -24,7 +40,8 @@ export function selectRubric(table: ScoresheetTable, candidates: readonly Rubric
     const matched = match.rows.size;
     if (matched < MIN_SHARE * rubric.items.length || matched < MIN_SHARE * table.items.length) continue;
     const differing = match.findings.filter((f) => f.code === "POINTS_DIFFER").length;
-    const score = matched - differing / 2;
+    // Tables with the same rows (攀枝花's 市级 and 县区 考评表) differ in their words: prefer the one whose text is the sheet's.
+    const score = matched - differing / 2 + sameWords(table, rubric, match.rows) / 4;
     if (score > bestScore) {
       best = { rubric, ...match };
       bestScore = score;

@@ -24,6 +24,8 @@ export interface ItemResult {
   readonly veto?: boolean;
   /** Not applicable and scored by the average of the units that have the task, once known. */
   readonly pendingAverage?: boolean;
+  /** The typed 得分 cell, where the typed score is the entry. */
+  readonly entryCell?: string;
   /** Where the computed score is written, when Kaohe computes it. */
   readonly outputCell?: string;
 }

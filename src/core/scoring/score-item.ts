@@ -64,6 +64,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     path: item.path,
     section: item.section,
     ...(entries.outputCell === undefined ? {} : { outputCell: entries.outputCell }),
+    ...(entries.typedScore === undefined ? {} : { entryCell: entries.typedScore.cell }),
   };
   const vetoed = [deduction, bonus, typed].find((a) => a.kind === "veto");
   if (vetoed?.kind === "veto") {
