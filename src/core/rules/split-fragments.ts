@@ -12,14 +12,20 @@ export interface Fragment {
 
 const SEPARATOR = /[，,；;。\n]|<\/?p>/g;
 
+/** The words between two offsets, trimmed, with offsets still pointing into the rule; undefined when blank. */
+export function trimmedFragment(rule: string, start: number, end: number): Fragment | undefined {
+  const raw = rule.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return text === "" ? undefined : { start: start + lead, end: start + lead + text.length, text };
+}
+
 export function splitFragments(rule: string): Fragment[] {
   const fragments: Fragment[] = [];
   let start = 0;
   const push = (end: number): void => {
-    const raw = rule.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text !== "") fragments.push({ start: start + lead, end: start + lead + text.length, text });
+    const fragment = trimmedFragment(rule, start, end);
+    if (fragment) fragments.push(fragment);
   };
   for (const match of rule.matchAll(SEPARATOR)) {
     push(match.index);

@@ -1,4 +1,5 @@
 import type { Fragment } from "./split-fragments";
+import { trimmedFragment } from "./split-fragments";
 
 /**
  * The larger pieces of a rule text: sentences and list entries, split at
@@ -15,10 +16,8 @@ export function splitParts(rule: string): Fragment[] {
   let start = 0;
   let depth = 0;
   const push = (end: number): void => {
-    const raw = rule.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text !== "") parts.push({ start: start + lead, end: start + lead + text.length, text });
+    const part = trimmedFragment(rule, start, end);
+    if (part) parts.push(part);
   };
   for (let i = 0; i < rule.length; i++) {
     const ch = rule.charAt(i);
