@@ -1,7 +1,7 @@
 /**
  * The plain data every adapter hands the core: one sheet's values and merged
  * areas, addressed by 0-based row and column. Nothing here knows about Excel
- * or exceljs; both adapters translate into this shape.
+ * or the .xlsx library; both adapters translate into this shape.
  */
 export type CellValue = string | number | boolean | null;
 
