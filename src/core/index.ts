@@ -6,6 +6,8 @@ export { finding } from "./findings/finding";
 export { findingMessage } from "./findings/messages";
 export type { Locale } from "./findings/messages";
 export { scoreWorkbook } from "./score-workbook";
+export { scoreWorkbooks } from "./score-workbooks";
+export type { SourcedWorkbook, WorkbooksScore } from "./score-workbooks";
 export type { ScoreOptions, WorkbookScore } from "./score-workbook";
 export type { Rubric, RubricItem } from "./rubric/rubric-schema";
 export { parseRubricFile } from "./rubric/parse-rubric-file";

@@ -70,9 +70,9 @@ function rubricFor(table: ScoresheetTable, options: ScoreOptions): InferredRubri
   return selected ?? inferRubric(table);
 }
 
-export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}): WorkbookScore {
+/** Phase one for a workbook: every table read, matched to its rubric and scored item by item. */
+export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}): { scored: ScoredTable[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const units: UnitResult[] = [];
   const scored: ScoredTable[] = [];
   let closest: { sheet: string; row: number; text: string } | undefined;
   const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s));
@@ -85,12 +85,7 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
       scored.push(scoreTable(sheet, table, rubric, rows));
     }
   }
-  for (const table of resolveAverages(withAdoptionChecks(scored, scoresheets, options))) {
-    const unit = completeUnit(table.layout, table.items, table.rubric, table.findings);
-    units.push(unit);
-    findings.push(...unit.findings);
-  }
-  if (units.length === 0) {
+  if (scored.length === 0) {
     const sheet = closest?.sheet ?? scoresheets[0]?.name ?? "";
     findings.push(
       finding("NO_TABLE", sheet, "", {
@@ -100,6 +95,18 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
       }),
     );
   }
+  return { scored: withAdoptionChecks(scored, scoresheets, options), findings };
+}
+
+/** Phase two: cross-unit averages resolved over all the tables given, then sections and totals. */
+export function completeTables(scored: readonly ScoredTable[]): UnitResult[] {
+  return resolveAverages(scored).map((table) => completeUnit(table.layout, table.items, table.rubric, table.findings));
+}
+
+export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}): WorkbookScore {
+  const { scored, findings } = scoreTablesOf(workbook, options);
+  const units = completeTables(scored);
+  for (const unit of units) findings.push(...unit.findings);
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   const plan = planWrites(
     units.flatMap((u) => u.outputs),

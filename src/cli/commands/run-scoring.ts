@@ -12,16 +12,20 @@ export interface ScoringRun {
   readonly report: Report;
 }
 
-/** Reads an .xlsx and scores it; unreadable files become a clear InputError. */
-export async function runScoring(path: string, options: ScoreOptions = {}): Promise<ScoringRun> {
+/** Opens an .xlsx; a missing or unreadable file becomes a clear InputError. */
+export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new InputError(`找不到文件：${path} / File not found`);
-  let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(path);
+    return await loadWorkbook(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`无法读取 ${path}：不是有效的 .xlsx 文件（可能已加密或损坏）/ Cannot read the workbook: ${reason}`);
   }
+}
+
+/** Reads an .xlsx and scores it. */
+export async function runScoring(path: string, options: ScoreOptions = {}): Promise<ScoringRun> {
+  const workbook = await openWorkbook(path);
   const score = scoreWorkbook(workbookToGrid(workbook), options);
   return { workbook, score, report: buildReport(score.units, score.findings) };
 }

@@ -2,7 +2,9 @@ import { writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
-import { buildReport } from "../../core";
+import { buildReport, scoreWorkbooks } from "../../core";
+import type { SourcedWorkbook } from "../../core";
+import { workbookToGrid } from "../xlsx/read-workbook";
 import { reportFinding } from "../../core/report/build-report";
 import type { Finding } from "../../core";
 import { buildSummaryTable } from "../../core/summary/summary-table";
@@ -11,7 +13,7 @@ import type { SourcedUnit } from "../../core/summary/summarize-units";
 import { loadGroupsOption, rubricScoreOptions } from "../load-rubric";
 import { formatTable } from "../print-table";
 import { summaryWorkbook } from "../xlsx/write-summary-workbook";
-import { runScoring } from "./run-scoring";
+import { openWorkbook } from "./run-scoring";
 
 /**
  * kaohe summary IN.xlsx…: rank the units of one or more workbooks per group
@@ -23,13 +25,11 @@ export async function summaryCommand(options: CliOptions): Promise<number> {
   if (inputs.length === 0) throw new UsageError("summary 需要至少一个 .xlsx 文件 / summary needs at least one .xlsx file");
   const scoreOptions = rubricScoreOptions(options.rubric);
   const groups = options.groups === undefined ? undefined : loadGroupsOption(options.groups);
-  const sourced: SourcedUnit[] = [];
-  const findings: Finding[] = [];
-  for (const input of inputs) {
-    const { score } = await runScoring(input, scoreOptions);
-    sourced.push(...score.units.map((unit) => ({ unit, source: basename(input) })));
-    findings.push(...score.findings);
-  }
+  const workbooks: SourcedWorkbook[] = [];
+  for (const input of inputs) workbooks.push({ source: basename(input), workbook: workbookToGrid(await openWorkbook(input)) });
+  const scored = scoreWorkbooks(workbooks, scoreOptions);
+  const sourced: SourcedUnit[] = [...scored.units];
+  const findings: Finding[] = [...scored.findings];
   const grouped = groupUnits(sourced, groups);
   findings.push(...grouped.findings);
   const table = buildSummaryTable(grouped.units, findings);

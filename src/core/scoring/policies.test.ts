@@ -1,4 +1,5 @@
 import { scoreWorkbook } from "../score-workbook";
+import { scoreWorkbooks } from "../score-workbooks";
 import type { Rubric, RubricPolicy } from "../rubric/rubric-schema";
 import type { CellValue } from "../grid/sheet-grid";
 import { buildGrid } from "../testing/build-grid";
@@ -55,6 +56,22 @@ describe("not-applicable treatments", () => {
       ["甲", "9.5", null, false],
       ["乙", "9", null, false],
       ["丙", "10", null, false],
+    ]);
+  });
+
+  it("岳阳 across files (kaohe summary): the average is taken over every workbook's units", () => {
+    const r = rubric([{ kind: "not-applicable", treatment: "average-of-applicable", items: ["A/a2"], source: "…平均分值计分" }]);
+    const result = scoreWorkbooks(
+      [
+        { source: "甲.xlsx", workbook: { sheets: [sheet("甲", [0, "不涉及", 0, 0])] } },
+        { source: "乙.xlsx", workbook: { sheets: [sheet("乙", [0, 1, 0, 0])] } },
+      ],
+      { rubric: r },
+    );
+    // 甲's a2 takes 乙's 2 (the only unit that has it): 2 + 2 + 5 = 9
+    expect(result.units.map((u) => [u.source, u.unit.unit, u.unit.total.toFixed()])).toEqual([
+      ["甲.xlsx", "甲", "9"],
+      ["乙.xlsx", "乙", "9"],
     ]);
   });
 
