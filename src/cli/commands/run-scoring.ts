@@ -15,12 +15,16 @@ export interface ScoringRun {
 /** Opens an .xlsx; a missing or unreadable file becomes a clear InputError. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new InputError(`找不到文件：${path} / File not found`);
+  let workbook: ExcelJS.Workbook;
   try {
-    return await loadWorkbook(path);
+    workbook = await loadWorkbook(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`无法读取 ${path}：不是有效的 .xlsx 文件（可能已加密或损坏）/ Cannot read the workbook: ${reason}`);
   }
+  // A zip that is no workbook (a renamed .docx) opens without error but holds no sheet.
+  if (workbook.worksheets.length === 0) throw new InputError(`无法读取 ${path}：文件中没有工作表，不是有效的 .xlsx 文件 / Not an Excel workbook: it has no sheets`);
+  return workbook;
 }
 
 /** Reads an .xlsx and scores it. */

@@ -34,7 +34,11 @@ export type FindingCode =
   | "SELF_SCORE_DIFFERS"
   | "ADOPTION_SCORE_DIFFERS"
   | "UNIT_NO_TARGET"
-  | "ADOPTION_COUNTS_MISSING";
+  | "ADOPTION_COUNTS_MISSING"
+  | "ENTRY_MERGED"
+  | "OUTPUT_MERGED"
+  | "OUTPUT_NOT_WRITABLE"
+  | "NO_POINTS";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -78,6 +82,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   ADOPTION_SCORE_DIFFERS: "warning",
   UNIT_NO_TARGET: "warning",
   ADOPTION_COUNTS_MISSING: "warning",
+  ENTRY_MERGED: "warning",
+  OUTPUT_MERGED: "warning",
+  OUTPUT_NOT_WRITABLE: "error",
+  NO_POINTS: "error",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -60,6 +60,14 @@ export function messageEnUs(f: Finding): string {
       return `"${p.unit}" is not in the targets (${p.targets}); its adoption score cannot be checked`;
     case "ADOPTION_COUNTS_MISSING":
       return `"${p.unit}" is not on the adoption sheet "${p.sheet}"; its adoption score cannot be checked`;
+    case "ENTRY_MERGED":
+      return `This entry cell is merged over rows ${p.rows}; it counts for "${p.item}" only. Unmerge it and enter each item`;
+    case "OUTPUT_MERGED":
+      return `The score cell is merged over rows ${p.rows}; "${p.item}" cannot get its own score. Unmerge the cells`;
+    case "OUTPUT_NOT_WRITABLE":
+      return `The result ${p.computed} is too large for a cell and was not written; check the points`;
+    case "NO_POINTS":
+      return `The table has no points (no ${p.columns} column and no rubric given); it cannot be scored. Restore the points column or use --rubric`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

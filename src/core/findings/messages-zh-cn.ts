@@ -60,6 +60,14 @@ export function messageZhCn(f: Finding): string {
       return `任务分配表（${p.targets}）中没有“${p.unit}”，无法核对采用情况得分`;
     case "ADOPTION_COUNTS_MISSING":
       return `采用情况统计表“${p.sheet}”中没有“${p.unit}”，无法核对采用情况得分`;
+    case "ENTRY_MERGED":
+      return `此录入单元格跨第 ${p.rows} 行合并，只计入“${p.item}”；请拆分单元格分别填写`;
+    case "OUTPUT_MERGED":
+      return `得分单元格跨第 ${p.rows} 行合并，“${p.item}”的得分无法单独填写；请拆分单元格`;
+    case "OUTPUT_NOT_WRITABLE":
+      return `计算结果 ${p.computed} 超出单元格可保存的范围，未写入；请检查分值`;
+    case "NO_POINTS":
+      return `此表没有分值（未找到${p.columns}列，也未指定细则），无法计分；请恢复分值列或使用 --rubric`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

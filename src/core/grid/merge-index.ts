@@ -1,6 +1,18 @@
 import type { CellRange, CellValue, SheetGrid } from "./sheet-grid";
 import { cellValue } from "./sheet-grid";
 
+const CACHE = new WeakMap<SheetGrid, MergeIndex>();
+
+/** One index per sheet, however many tables and units read it. */
+export function mergeIndexOf(sheet: SheetGrid): MergeIndex {
+  let index = CACHE.get(sheet);
+  if (!index) {
+    index = new MergeIndex(sheet);
+    CACHE.set(sheet, index);
+  }
+  return index;
+}
+
 /**
  * Answers "which merged area covers this cell" in O(1), so reading a sheet
  * with many merges stays linear in its size.
@@ -11,12 +23,13 @@ export class MergeIndex {
 
   constructor(private readonly sheet: SheetGrid) {
     let widest = 1;
-    for (const m of sheet.merges) widest = Math.max(widest, m.right + 1);
     for (const row of sheet.values) widest = Math.max(widest, row.length);
     this.width = widest;
+    // Only cells the sheet holds can be read: a merge over whole columns (A1:J1048576) is clipped to them.
+    const rows = sheet.values.length;
     for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+      for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, rows - 1); r++) {
+        for (let c = Math.max(0, m.left); c <= Math.min(m.right, widest - 1); c++) this.byCell.set(r * this.width + c, m);
       }
     }
   }

@@ -1,4 +1,6 @@
 import { toA1 } from "../grid/a1";
+import type { MergeIndex } from "../grid/merge-index";
+import { mergeIndexOf } from "../grid/merge-index";
 import type { SheetGrid } from "../grid/sheet-grid";
 import { cellValue } from "../grid/sheet-grid";
 import type { Entry } from "../text/parse-entry";
@@ -27,6 +29,8 @@ export interface RowEntries {
   readonly answer?: AnswerCell;
   /** 自评分 beside a typed 考核分: checked, and every difference listed. */
   readonly selfScore?: EntryCell;
+  /** Entry or output cells merged over several item rows: which item they belong to is ambiguous. */
+  readonly merged?: readonly { readonly cell: string; readonly role: "entry" | "output"; readonly rows: string }[];
   /** Where Kaohe writes the computed 得分, when it computes it. */
   readonly outputCell?: string;
 }
@@ -44,9 +48,24 @@ function entryAt(sheet: SheetGrid, row: number, col: number | undefined): EntryC
   return { entry: parseEntry(cellValue(sheet, row, col)), cell: toA1(row, col) };
 }
 
+/** A cell merged over more than one row: the top row reads it (and is told), the rows below it do not. */
+function mergedOver(merges: MergeIndex, row: number, col: number | undefined): { top: boolean; rows: string } | undefined {
+  if (col === undefined) return undefined;
+  const area = merges.areaAt(row, col);
+  if (!area || area.bottom === area.top) return undefined;
+  return { top: area.top === row, rows: `${area.top + 1}-${area.bottom + 1}` };
+}
+
 export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: number): RowEntries {
   const { deduction, bonus, score, implementation, selfScore } = table.columns;
   const entries: { -readonly [K in keyof RowEntries]: RowEntries[K] } = {};
+  const merges = mergeIndexOf(sheet);
+  const merged: { cell: string; role: "entry" | "output"; rows: string }[] = [];
+  const entryColumns = computesScores(table) ? [deduction, bonus] : [deduction, bonus, score];
+  for (const col of entryColumns) {
+    const over = col === undefined ? undefined : mergedOver(merges, row, col);
+    if (over?.top && col !== undefined) merged.push({ cell: toA1(row, col), role: "entry", rows: over.rows });
+  }
   const d = entryAt(sheet, row, deduction);
   const b = entryAt(sheet, row, bonus);
   if (d) entries.deduction = d;
@@ -57,10 +76,14 @@ export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: nu
   if (self && score !== undefined && !computesScores(table)) entries.selfScore = self;
   if (b) entries.bonus = b;
   if (computesScores(table)) {
-    if (score !== undefined) entries.outputCell = toA1(row, score);
+    // A 得分 cell merged over several items holds only its top item's score; the items below it get none.
+    const over = mergedOver(merges, row, score);
+    if (score !== undefined && over && !over.top) merged.push({ cell: toA1(row, score), role: "output", rows: over.rows });
+    else if (score !== undefined) entries.outputCell = toA1(row, score);
   } else {
     const typed = entryAt(sheet, row, score);
     if (typed) entries.typedScore = typed;
   }
+  if (merged.length > 0) entries.merged = merged;
   return entries;
 }

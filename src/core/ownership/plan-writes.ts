@@ -61,7 +61,13 @@ export function planWrites(outputs: readonly ScoreOutput[], sheets: ReadonlyMap<
       findings.push(finding("OUTPUT_FOREIGN_VALUE", out.sheet, out.cell, { value: cellText(current), computed }));
       continue;
     }
-    writes.push({ sheet: out.sheet, cell: out.cell, value: out.value.toNumber(), previous: current });
+    const value = out.value.toNumber();
+    if (!Number.isFinite(value)) {
+      // A number no cell can hold (1e308 points added up): writing it would leave a file Excel cannot open.
+      findings.push(finding("OUTPUT_NOT_WRITABLE", out.sheet, out.cell, { computed: out.value.toExponential(3) }));
+      continue;
+    }
+    writes.push({ sheet: out.sheet, cell: out.cell, value, previous: current });
     // The value before Kaohe first wrote here stays the one 撤销 restores, however often it reruns.
     owned.set(key, { sheet: out.sheet, cell: out.cell, written: computed, previous: mine ? mine.previous : cellText(current) });
   }

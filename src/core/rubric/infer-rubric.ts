@@ -54,9 +54,10 @@ function toItem(row: ItemRow, id: string, section: RubricSection | undefined, so
 
 function sectionPointsFindings(table: ScoresheetTable, sections: readonly RubricSection[], items: readonly RubricItem[]): Finding[] {
   const findings: Finding[] = [];
+  const sums = pointsBySection(items);
   for (const section of sections) {
     if (section.kind !== "base" || section.points === null) continue;
-    const sum = sumOf(items, section.name);
+    const sum = sums.get(section.name) ?? new Decimal(0);
     if (sum.eq(section.points)) continue;
     const label = table.sections.find((s) => s.name === section.name);
     findings.push(
@@ -91,9 +92,10 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     rows.set(id, row.row);
     return toItem(row, id, byName.get(row.section || "(未分节)"), ruleSourceOf(table));
   });
+  const sums = pointsBySection(items);
   const baseTotal = sections
     .filter((s) => s.kind === "base")
-    .reduce((acc, s) => acc.plus(s.points ?? sumOf(items, s.name)), new Decimal(0));
+    .reduce((acc, s) => acc.plus(s.points ?? sums.get(s.name) ?? 0), new Decimal(0));
   const capNote = table.notes.find((n) => CAP_IS_POINTS_NOTE.test(normalizeLabel(n)));
   // 长子: "未涉及单位按考核分数的60%计分" printed in an item's own row applies to that item.
   const shares = table.items.flatMap((row, index) => {
@@ -119,9 +121,16 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     items,
     policies: [...(capNote ? [{ kind: "deduction-cap-is-points" as const, source: capNote }] : []), ...sharePolicies],
   };
-  return { rubric, rows, findings: sectionPointsFindings(table, sections, items) };
+  const findings = sectionPointsFindings(table, sections, items);
+  if (ruleSourceOf(table) !== "checklist" && items.every((i) => i.points === null)) {
+    findings.push(finding("NO_POINTS", table.sheet, toA1(table.firstRow, 0), { columns: "分值、赋分" }));
+  }
+  return { rubric, rows, findings };
 }
 
-function sumOf(items: readonly RubricItem[], section: string): Decimal {
-  return items.filter((i) => i.section === section).reduce((acc, i) => acc.plus(i.points ?? 0), new Decimal(0));
+/** Each section's items' points added up, in one pass over the items. */
+function pointsBySection(items: readonly RubricItem[]): Map<string, Decimal> {
+  const sums = new Map<string, Decimal>();
+  for (const item of items) sums.set(item.section, (sums.get(item.section) ?? new Decimal(0)).plus(item.points ?? 0));
+  return sums;
 }

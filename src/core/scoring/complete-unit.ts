@@ -57,8 +57,14 @@ function applyVeto(total: Decimal, grade: string | null, rubric: Rubric): { tota
 /** Sections, totals, conversion, grade and veto from a unit's item results. */
 export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], rubric: Rubric, itemFindings: readonly Finding[]): UnitResult {
   const findings: Finding[] = [...itemFindings];
+  const bySection = new Map<string, ItemResult[]>();
+  for (const item of items) {
+    const list = bySection.get(item.section);
+    if (list) list.push(item);
+    else bySection.set(item.section, [item]);
+  }
   const sections = rubric.sections.map((section) =>
-    scoreSection(section, items, layout.sectionLabels.find((l) => l.name === section.name), layout.sheet, findings),
+    scoreSection(section, bySection.get(section.name) ?? [], layout.sectionLabels.find((l) => l.name === section.name), layout.sheet, findings),
   );
   const bonus = sumOf(sections, "bonus");
   const penalty = sumOf(sections, "penalty").negated();
@@ -73,7 +79,9 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
   const converted = convertResult(raw, max, applicableMax, checklist ? { kind: "percentage", source: "是/否 completion rate" } : rubric.result);
   const veto = items.some((i) => i.veto === true);
   const vetoed = veto ? applyVeto(converted, gradeFor(converted, rubric.grades), rubric) : { total: converted, grade: gradeFor(converted, rubric.grades) };
-  const itemOutputs = items.flatMap((i): ScoreOutput[] =>
+  // A table with no points anywhere (its 分值 column gone, no rubric) has no score to write: 0 would look like one.
+  const scorable = checklist || rubric.items.some((i) => i.points !== null);
+  const itemOutputs = !scorable ? [] : items.flatMap((i): ScoreOutput[] =>
     i.outputCell === undefined || !i.applicable ? [] : [{ sheet: layout.sheet, cell: i.outputCell, value: i.score }],
   );
   return {
@@ -91,7 +99,7 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
     total: vetoed.total,
     grade: vetoed.grade,
     veto,
-    outputs: [...itemOutputs, ...totalOutputs(layout, items, sections, vetoed.total)],
+    outputs: scorable ? [...itemOutputs, ...totalOutputs(layout, items, sections, vetoed.total)] : [],
     layout,
     findings,
   };

@@ -12,11 +12,14 @@ import type { ScoredTable } from "./score-table";
  */
 export function resolveAverages(tables: readonly ScoredTable[]): ScoredTable[] {
   const scores = new Map<string, Decimal[]>();
+  if (!tables.some((t) => t.items.some((i) => i.pendingAverage))) return [...tables];
   for (const t of tables) {
     for (const item of t.items) {
       if (!item.applicable) continue;
       const key = `${t.rubric.id}\u0000${item.itemId}`;
-      scores.set(key, [...(scores.get(key) ?? []), item.score]);
+      const list = scores.get(key);
+      if (list) list.push(item.score);
+      else scores.set(key, [item.score]);
     }
   }
   return tables.map((t) => {

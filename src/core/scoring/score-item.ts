@@ -5,6 +5,7 @@ import type { RowEntries } from "../layout/read-entries";
 import type { RubricItem, SectionKind } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { Amount } from "./read-amount";
+import { displayDecimal } from "../text/display-decimal";
 import { describeSteps, deductionSteps, isProducible } from "./producible";
 import { ONE, readAnswer } from "./score-checklist";
 import { amountValue, readAmount } from "./read-amount";
@@ -30,7 +31,7 @@ const ZERO = new Decimal(0);
 function capped(amount: Amount, cap: Decimal | null, code: "CAP_EXCEEDED" | "BONUS_CAP_EXCEEDED", sheet: string, findings: Finding[]): Decimal {
   const value = amountValue(amount);
   if (cap === null || amount.kind !== "amount" || value.lte(cap)) return value;
-  findings.push(finding(code, sheet, amount.cell, { entered: value.toFixed(), cap: cap.toFixed() }));
+  findings.push(finding(code, sheet, amount.cell, { entered: displayDecimal(value), cap: cap.toFixed() }));
   return cap;
 }
 
@@ -53,6 +54,9 @@ function decimalOrNull(text: string | null | undefined): Decimal | null {
 export function scoreItem(input: ItemToScore): ScoredItem {
   const { item, kind, entries, sheet } = input;
   const findings: Finding[] = [];
+  for (const merged of entries.merged ?? []) {
+    findings.push(finding(merged.role === "entry" ? "ENTRY_MERGED" : "OUTPUT_MERGED", sheet, merged.cell, { item: item.path.join(" / "), rows: merged.rows }));
+  }
   const deduction = readAmount(entries.deduction, "扣分", sheet, findings);
   const bonus = readAmount(entries.bonus, "加分", sheet, findings);
   const typed = readAmount(entries.typedScore, "得分", sheet, findings);
@@ -117,11 +121,11 @@ export function scoreItem(input: ItemToScore): ScoredItem {
 
   if (typedMode) {
     let score = amountValue(typed);
-    if (typed.kind === "none" && entries.typedScore) {
+    if (typed.kind === "none" && entries.typedScore?.entry.kind === "blank") {
       findings.push(finding("ENTRY_MISSING", sheet, entries.typedScore.cell, { item: item.path.join(" / ") }));
     }
     if (typed.kind === "amount" && score.gt(points)) {
-      findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: score.toFixed(), points: points.toFixed() }));
+      findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: displayDecimal(score), points: points.toFixed() }));
       score = points;
     }
     return { result: { ...base, max: points, deduction: points.minus(score), bonus: ZERO, score, applicable: true }, findings };

@@ -1,0 +1,111 @@
+// `npm run bench`: measured speed against the targets of issue 8. Prints a
+// table and writes bench/results.json. Not part of `npm test`: it takes
+// minutes and its figures depend on the machine.
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import type { AveragesSample } from "./averages-scaling";
+import type { BundleSample } from "./bundle-size";
+import type { CliSample } from "./cli-end-to-end";
+import type { CoreSample } from "./core-throughput";
+import { CORE_PLAN, measureCore } from "./core-throughput";
+import { round } from "./measure";
+import type { SyncSample } from "./sync-calls";
+
+/** The targets, stated once: the table and results.json both quote them. */
+export const TARGETS = {
+  core48Ms: 20,
+  /** ms per unit at 10,000 units ≤ this × ms per unit at 48 units (linear within a factor of 2). */
+  linearityFactor: 2,
+  /** resolveAverages' time ∝ units^exponent; above this it is not linear. */
+  averagesExponent: 1.2,
+  /** Kaohe's CLI ≤ (1 + this) × exceljs reading and writing the same file. */
+  cliOverhead: 0.5,
+  syncSizes: [1, 48, 500],
+  cliUnits: 48,
+  cliRuns: 5,
+} as const;
+
+type Part<T> = { readonly ok: true; readonly value: T; readonly seconds: number } | { readonly ok: false; readonly error: string; readonly seconds: number };
+
+/**
+ * One failing part is reported, not fatal: the others still measure. The
+ * parts that load the CLI, the adapter and its fake are imported only when
+ * they run, so a module that does not load fails its own part alone.
+ */
+async function part<T>(name: string, run: () => T | Promise<T>): Promise<Part<T>> {
+  const start = Date.now();
+  process.stderr.write(`… ${name}\n`);
+  try {
+    const value = await run();
+    return { ok: true, value, seconds: round((Date.now() - start) / 1000, 1) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error), seconds: round((Date.now() - start) / 1000, 1) };
+  }
+}
+
+const yesNo = (met: boolean | undefined): string => (met === undefined ? "n/a" : met ? "met" : "NOT met");
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const environment = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "", loadAverageAtStart: loadavg().map((l) => round(l, 2)) };
+  const core: Part<CoreSample>[] = [];
+  for (const { units, runs } of CORE_PLAN) core.push(await part(`core, ${units} units × ${runs}`, () => measureCore(units, runs)));
+  const averages = await part<AveragesSample>("resolveAverages scaling", async () => (await import("./averages-scaling")).measureAverages());
+  const cli = await part<CliSample>(`CLI end to end, ${TARGETS.cliUnits} units`, async () => (await import("./cli-end-to-end")).measureCli(TARGETS.cliUnits, TARGETS.cliRuns));
+  const syncs = await part<SyncSample[]>("context.sync per recalculation", async () => (await import("./sync-calls")).measureSyncs(TARGETS.syncSizes));
+  const bundles = await part<BundleSample>("bundle sizes", async () => (await import("./bundle-size")).measureBundles());
+
+  const ok = core.flatMap((c) => (c.ok ? [c.value] : []));
+  const small = ok.find((c) => c.units === 48);
+  const large = ok.find((c) => c.units === 10000);
+  const middle = ok.find((c) => c.units === 1000);
+  const linearity = small && large ? round(large.msPerUnit / small.msPerUnit, 2) : undefined;
+  // For information: 48 units is a short run (JIT and GC noise); 1,000 is a steadier base.
+  const linearityFrom1000 = middle && large ? round(large.msPerUnit / middle.msPerUnit, 2) : undefined;
+  const syncCounts = syncs.ok ? [...new Set(syncs.value.flatMap((s) => s.syncs))] : [];
+  const verdicts = {
+    core48: small ? small.medianMs < TARGETS.core48Ms : undefined,
+    linearity: linearity === undefined ? undefined : linearity <= TARGETS.linearityFactor,
+    averagesLinear: averages.ok ? averages.value.exponent <= TARGETS.averagesExponent : undefined,
+    cli: cli.ok ? cli.value.ratio < 1 + TARGETS.cliOverhead : undefined,
+    syncsConstant: syncs.ok ? syncCounts.length === 1 : undefined,
+  };
+
+  const rows: string[][] = [["measure", "value", "target", "verdict"]];
+  for (const c of core) {
+    if (!c.ok) rows.push(["core", `failed: ${c.error.slice(0, 60)}`, "", ""]);
+    else {
+      const v = c.value;
+      rows.push([`core ${v.units} units (${v.items} items)`, `median ${v.medianMs} ms, ${v.itemsPerSecond} items/s, ${v.msPerUnit} ms/unit`, v.units === 48 ? `< ${TARGETS.core48Ms} ms` : "", v.units === 48 ? yesNo(verdicts.core48) : ""]);
+      rows.push([`  memory ${v.units} units`, `heapUsed +${v.heapUsedDeltaMb} MB, rss ${v.rssDeltaMb >= 0 ? "+" : ""}${v.rssDeltaMb} MB, peak rss ${v.maxRssMb} MB`, "", ""]);
+    }
+  }
+  rows.push(["linearity (ms/unit 10,000 ÷ 48)", linearity === undefined ? "n/a" : `${linearity}×`, `≤ ${TARGETS.linearityFactor}×`, yesNo(verdicts.linearity)]);
+  rows.push(["  (ms/unit 10,000 ÷ 1,000)", linearityFrom1000 === undefined ? "n/a" : `${linearityFrom1000}×`, "", ""]);
+  rows.push(
+    averages.ok
+      ? ["resolveAverages, 1k/2k/4k units", `${averages.value.medianMs.join(" / ")} ms, time ∝ n^${averages.value.exponent}`, `n^≤${TARGETS.averagesExponent}`, yesNo(verdicts.averagesLinear)]
+      : ["resolveAverages", `failed: ${averages.error.slice(0, 60)}`, "", ""],
+  );
+  rows.push(
+    cli.ok
+      ? [`CLI score, ${cli.value.units} units (${cli.value.fileKb} KB)`, `${cli.value.cliMedianMs} ms vs exceljs read+write ${cli.value.ioMedianMs} ms = ${cli.value.ratio}×`, `< ${1 + TARGETS.cliOverhead}×`, yesNo(verdicts.cli)]
+      : ["CLI score", `failed: ${cli.error.slice(0, 60)}`, "", ""],
+  );
+  if (syncs.ok) for (const s of syncs.value) rows.push([`context.sync, ${s.units} unit sheets`, `${s.syncs[0]} (rerun ${s.syncs[1]}), ${s.written} cells written`, "same for all", ""]);
+  else rows.push(["context.sync", `failed: ${syncs.error.slice(0, 60)}`, "", ""]);
+  rows.push(["context.sync constant", syncCounts.join(", "), "one number", yesNo(verdicts.syncsConstant)]);
+  if (bundles.ok) for (const b of bundles.value.bundles) rows.push([`gzip ${b.file} (${bundles.value.source})`, `${round(b.gzipBytes / 1024, 1)} KB (raw ${round(b.bytes / 1024, 1)} KB)`, "", ""]);
+  else rows.push(["bundles", `failed: ${bundles.error.slice(0, 60)}`, "", ""]);
+
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length)));
+  console.log(rows.map((r) => r.map((c, i) => c + " ".repeat((widths[i] ?? 0) - [...c].length)).join(" | ")).join("\n"));
+  const seconds = round((Date.now() - started) / 1000, 1);
+  console.log(`\n${seconds} s in all; load average at start ${environment.loadAverageAtStart.join(" ")} on ${environment.cpus} CPUs`);
+
+  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, averages, cli, syncs, bundles };
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+}
+
+void main();
