@@ -102,12 +102,12 @@ describe("攀枝花 政务（信息）公开工作考评表: worked examples", (
     expect(findingList(s.report.findings).filter((f) => f[2] !== "市林业局")).toEqual([["info", "SELF_SCORE_DIFFERS", "市财政局", at]]);
   });
 
-  // ENGINE DIFFERENCE (攀枝花 政务（信息）公开 一票否决): the document gives this table a veto
+  // Fixed engine difference (攀枝花 政务（信息）公开 一票否决): the document gives this table a veto
   // (“直接从责任单位目标考核总分中扣2分”) for four situations, one of them “政府或部门网站被省级或以上
   // 部门通报批评的”; the result is then the whole 2 points deducted, −2. No item of the table
   // carries a veto clause, so the engine refuses 一票否决 on any row (VETO_NOT_ALLOWED) and the
   // unit is not vetoed (got: veto false, total −0.4 from the 载体建设 row counted 0).
-  it.failing("市林业局: 一票否决 takes the whole 2 points (veto)", () => {
+  it("市林业局: 一票否决 takes the whole 2 points (veto)", () => {
     const u = unitOf(s.report, "市林业局");
     expect([u.veto, u.total]).toEqual([true, "-2"]);
     expect(findingList(s.report.findings).filter((f) => f[2] === "市林业局")).toEqual([]);

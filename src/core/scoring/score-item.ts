@@ -18,6 +18,8 @@ export interface ItemToScore {
   readonly row: number;
   /** 倒扣分制: any deduction takes all of the item's points. */
   readonly allOrNothing?: boolean;
+  /** The rubric's 一票否决 applies to the unit as a whole (攀枝花 政务公开): a veto may be written on any item. */
+  readonly unitVeto?: boolean;
 }
 
 export interface ScoredItem {
@@ -72,7 +74,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   };
   const vetoed = [deduction, bonus, typed].find((a) => a.kind === "veto");
   if (vetoed?.kind === "veto") {
-    if (item.clauses.some((c) => c.kind === "veto")) {
+    if (input.unitVeto || item.clauses.some((c) => c.kind === "veto")) {
       return { result: { ...base, max: points, deduction: points ?? ZERO, bonus: ZERO, score: ZERO, applicable: true, veto: true }, findings };
     }
     findings.push(finding("VETO_NOT_ALLOWED", sheet, vetoed.cell, { item: item.path.join(" / ") }));
@@ -86,7 +88,8 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     // A 是/否 question counts 1 towards the unit's completion rate.
     const answer = readAnswer(entries.answer, item.path.join(" / "), sheet, findings);
     const score = answer === "yes" ? ONE : ZERO;
-    return { result: { ...base, max: ONE, deduction: ONE.minus(score), bonus: ZERO, score, applicable: answer !== "not-applicable", checklist: true }, findings };
+    const applicable = answer !== "not-applicable";
+    return { result: { ...base, max: ONE, deduction: applicable ? ONE.minus(score) : ZERO, bonus: ZERO, score, applicable, checklist: true }, findings };
   }
 
   if (typedMode && entries.selfScore?.entry.kind === "number" && entries.typedScore?.entry.kind === "number" && !entries.selfScore.entry.value.eq(entries.typedScore.entry.value)) {
@@ -112,6 +115,12 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   const takesBonus = bonusCap !== null || item.clauses.some((c) => "effect" in c && c.effect === "bonus");
   if (!takesBonus) refuse(bonus, "BONUS_NOT_ALLOWED", "加分", item, sheet, findings);
   const added = takesBonus ? capped(bonus, bonusCap, "BONUS_CAP_EXCEEDED", sheet, findings) : ZERO;
+
+  if (points === null && item.deductionOnly && item.deductionCap !== undefined) {
+    // 不设基础分: the row only takes points off (up to its cap) or adds its bonus.
+    const taken = capped(deduction, new Decimal(item.deductionCap), "CAP_EXCEEDED", sheet, findings);
+    return { result: { ...base, max: null, deduction: taken, bonus: added, score: added.minus(taken), applicable: true, deductionOnly: true }, findings };
+  }
 
   if (points === null) {
     refuse(deduction, "ENTRY_WITHOUT_POINTS", "扣分", item, sheet, findings);

@@ -25,14 +25,19 @@ export function scoreSection(
   const cap = section.points === null ? null : new Decimal(section.points);
   // A 扣分 section's items are negative; its cap bounds their magnitude.
   const sum = mine.reduce((acc, i) => acc.plus(section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
-  // With no points printed, a section is worth what its applicable items are (a checklist: the questions asked).
   const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly && i.applicable).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
-  let magnitude = Decimal.max(sum, ZERO);
-  if (cap !== null && sum.gt(cap)) {
+  // In a base section, item bonuses (长子 工作创新 加1分, 加分上限3分) come on top of its points: the cap bounds the rest.
+  const bonus = section.kind === "base" ? mine.reduce((acc, i) => acc.plus(i.bonus), ZERO) : ZERO;
+  const capped = sum.minus(bonus);
+  // Rows that only take points off (倒扣分制, 长子 重点领域 不设基础分) may leave a section below 0.
+  const floor = mine.some((i) => i.deductionOnly) ? capped : Decimal.max(capped, ZERO);
+  let magnitude = floor;
+  if (cap !== null && floor.gt(cap)) {
     const cell = label ? toA1(label.row, label.col) : "";
-    findings.push(finding("SECTION_CAP_EXCEEDED", sheet, cell, { section: section.name, entered: sum.toFixed(), cap: cap.toFixed() }));
+    findings.push(finding("SECTION_CAP_EXCEEDED", sheet, cell, { section: section.name, entered: floor.toFixed(), cap: cap.toFixed() }));
     magnitude = cap;
   }
+  magnitude = magnitude.plus(bonus);
   const score = section.kind === "penalty" ? magnitude.negated() : magnitude;
   return { name: section.name, kind: section.kind, max, score };
 }

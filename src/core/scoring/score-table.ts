@@ -21,12 +21,14 @@ export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rub
   const findings: Finding[] = [];
   const sectionByName = new Map(rubric.sections.map((s) => [s.name, s]));
   const items: ItemResult[] = [];
+  // A veto policy with no item that names it (攀枝花 政务公开) is the unit's: 一票否决 may be written on any row.
+  const unitVeto = rubric.policies.some((p) => p.kind === "veto") && !rubric.items.some((i) => i.clauses.some((c) => c.kind === "veto"));
   for (const item of rubric.items) {
     const row = rows.get(item.id);
     if (row === undefined) continue;
     const kind = sectionByName.get(item.section)?.kind ?? "base";
     const entries = readRowEntries(sheet, table, row);
-    const scored = scoreItem({ item, kind, entries, sheet: sheet.name, row, allOrNothing: isAllOrNothing(rubric, item) });
+    const scored = scoreItem({ item, kind, entries, sheet: sheet.name, row, allOrNothing: isAllOrNothing(rubric, item), unitVeto });
     items.push(scored.result);
     findings.push(...scored.findings);
   }
