@@ -228,7 +228,11 @@ describe.each(TABLES)("%s", (id, group, rowCount) => {
   it("takes its policies, grades and percentage result from the notice, quoted as printed", () => {
     // Line 18: items outside a unit's duties are not assessed, the total becomes a percentage.
     const notApplicable = "对各镇区、街道办,市政府有关部门的考核将根据职能分工确定相应考评项,工作职能之外的内容不进行考核,总分将根据考评项的得分进行百分比转换。";
-    expect(rubric.policies).toEqual([{ kind: "not-applicable", treatment: "exclude-and-convert", source: notApplicable }]);
+    const naPolicy = { kind: "not-applicable", treatment: "exclude-and-convert", source: notApplicable };
+    // 市政府有关部门 only: 重点领域信息公开 (15分) prints 5 on 贯彻落实; the other 10 are shared by the named rows a department is assessed on.
+    const named = rubric.items.filter((i) => i.section === "重点领域信息公开" && i.points === null && !i.id.includes("贯彻落实")).map((i) => i.id);
+    const shared = { kind: "shared-points", items: named, points: "10", source: "重点领域信息公开 (15分)", note: expect.any(String) as unknown };
+    expect(rubric.policies).toEqual(rubric.id === "sanhe-2018-department" ? [naPolicy, shared] : [naPolicy]);
     expect(rubric.result).toEqual({ kind: "percentage", source: notApplicable });
     // Line 22: "以上" includes the number, "以下" does not.
     expect(rubric.grades).toEqual([

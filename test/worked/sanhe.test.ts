@@ -263,9 +263,18 @@ const department: TablePlan = {
   mergeIndicators: false,
 };
 
-/** The 重点领域 rows whose 具体被考核部门 names another department: not this one's duties. */
+/**
+ * The 重点领域 rows whose 具体被考核部门 names another department: not this one's duties
+ * (rubric policy shared-points). A department named on none is not assessed on the pool's
+ * 10分 at all: they come off its max once, reported on the first named row.
+ */
 const othersNamed = (own: string | undefined) =>
-  Object.fromEntries(NAMED.filter((n) => n !== own).map((n) => [n, { set: { 得分: "不涉及" }, expect: { score: "0", applicable: false }, why: "具体被考核部门 names another department: 工作职能之外的内容不进行考核" }]));
+  Object.fromEntries(
+    NAMED.filter((n) => n !== own).map((n) => [
+      n,
+      { set: { 得分: "不涉及" }, expect: { max: own === undefined && n === NAMED[0] ? "10" : "0", score: "0", applicable: false }, why: "具体被考核部门 names another department: 工作职能之外的内容不进行考核" },
+    ]),
+  );
 const NOT_LISTED = notAssessed("公共企事业单位公开事项目录: 具体被考核部门 lists 市教育局、市交通局…市文广新局等, not this department");
 
 const DEPARTMENTS: readonly UnitPlan[] = [
@@ -322,19 +331,19 @@ describe("三河 市政府有关部门: worked examples", () => {
     expect(reportedItems(scored, unit).filter((r) => mine(String(r[0])))).toEqual(expectedItems(scored, unit, mine));
   });
 
-  // ENGINE DIFFERENCE (三河 重点领域信息公开(15分)): the named rows carry points null, so a
+  // Was an engine difference, fixed by the rubric's shared-points policy (三河 重点领域信息公开(15分)): the named rows carry points null, so a
   // department's typed score on its own named row is refused (ENTRY_WITHOUT_POINTS) and scores 0.
   // Document: the section is worth 15 and only 5 are printed on 贯彻落实; the other 10 are the
   // named department's (rubric pointsNote) — 市国土局's 土地征收信息 done is 10, not 0.
-  it.failing("市国土局: its own 重点领域 row, 土地征收信息, scores the 10分 it is worth", () => {
+  it("市国土局: its own 重点领域 row, 土地征收信息, scores the 10分 it is worth", () => {
     expect(reportedItems(scored, "市国土局").filter((r) => r[0] === "土地征收信息")).toEqual([["土地征收信息", "10", "0", "0", "10", true]]);
   });
 
-  // ENGINE DIFFERENCE (same rule, and “工作职能之外的内容不进行考核，总分将根据考评项的得分进行百分比转换”):
+  // Fixed likewise (same rule, and “工作职能之外的内容不进行考核，总分将根据考评项的得分进行百分比转换”):
   //   市国土局: assessed on 100 − 2 (公共企事业单位公开事项目录) = 98, 重点领域 = 4 + 10 = 14;
   //     raw 98 − 1 − 1.9 − 0.4 − 2.5 − 0.5 − 0.5 − 1 = 90.2; 90.2 / 98 × 100 = 92.0408… → 92.04 优秀.
   //   Engine: 土地征收信息 refused → raw 80.2, 80.2 / 98 → 81.84 良好.
-  it.failing("市国土局: sections, the percentage conversion and the grade", () => {
+  it("市国土局: sections, the percentage conversion and the grade", () => {
     const u = unitOf(scored.report, "市国土局");
     expect(sectionList(u)).toEqual([
       ["主动公开", "13", "11"],
@@ -353,7 +362,7 @@ describe("三河 市政府有关部门: worked examples", () => {
   // department's own are outside its duties and not assessed: it is assessed on
   // 100 − 10 − 2 = 88; raw 88 − 1 − 0.5 = 86.5; 86.5 / 88 × 100 = 98.2954… → 98.30 优秀.
   // Engine: the excluded rows carry no points, so nothing comes off the 100: 86.5 / 98 → 88.27 良好.
-  it.failing("市审计局: named on no 重点领域 row — those 10分 are not assessed and the total is converted", () => {
+  it("市审计局: named on no 重点领域 row — those 10分 are not assessed and the total is converted", () => {
     const u = unitOf(scored.report, "市审计局");
     expect(sectionList(u)).toEqual([
       ["主动公开", "13", "11"],
@@ -377,12 +386,12 @@ describe("三河 市政府有关部门: worked examples", () => {
   });
 
   // ENGINE DIFFERENCE: no finding is due on a department's typed score on its own 重点领域 row.
-  it.failing("flags nothing on the departments' own 重点领域 rows", () => {
+  it("flags nothing on the departments' own 重点领域 rows", () => {
     expect(findingList(scored.report.findings).filter((f) => f[1] === "ENTRY_WITHOUT_POINTS")).toEqual([]);
   });
 
   // ENGINE DIFFERENCE (the totals above): 98.3, 市统计局 95.7 / 98 = 97.65, 92.04.
-  it.failing("kaohe summary --groups ranks the departments in 市政府有关部门", async () => {
+  it("kaohe summary --groups ranks the departments in 市政府有关部门", async () => {
     const { report } = await summarize([scored], "sanhe-2018-department", "sanhe-2018-groups");
     expect(report.units.map((u) => [u.unit, u.group, u.total, u.rank])).toEqual([
       ["市国土局", "市政府有关部门", "92.04", 3],

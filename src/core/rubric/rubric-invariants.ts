@@ -43,7 +43,7 @@ function checkReferences(rubric: Rubric, issue: Issue): void {
   rubric.policies.forEach((policy, p) => {
     if (!("items" in policy)) return;
     for (const id of policy.items ?? []) if (!ids.has(id)) issue(["policies", p, "items"], `policy ${policy.kind}: unknown item "${id}"`);
-    for (const name of policy.sections ?? []) if (!sections.has(name)) issue(["policies", p, "sections"], `policy ${policy.kind}: unknown section "${name}"`);
+    for (const name of ("sections" in policy ? policy.sections : undefined) ?? []) if (!sections.has(name)) issue(["policies", p, "sections"], `policy ${policy.kind}: unknown section "${name}"`);
   });
 }
 

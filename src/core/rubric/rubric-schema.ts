@@ -78,6 +78,12 @@ export const rubricPolicy = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("all-or-nothing"), items: z.array(z.string()).optional(), sections: z.array(z.string()).optional(), source, note }),
   /** 攀枝花: 采用任务中只有市级任务的单位，此项得分满分为 80 分 — a unit without a target at one level scores the whole item on the targets it has. */
   z.strictObject({ kind: z.literal("missing-target"), source, note }),
+  /**
+   * 三河 重点领域信息公开 (15分): 10 of the points belong to whichever named rows
+   * a unit is assessed on (具体被考核部门), shared equally among them; a unit
+   * named on none is not assessed on those points.
+   */
+  z.strictObject({ kind: z.literal("shared-points"), items: z.array(z.string()).min(1), points: decimalString, source, note }),
   /** 一票否决: what happens to the unit. */
   z.strictObject({
     kind: z.literal("veto"),

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { SheetGrid } from "../grid/sheet-grid";
 import type { Finding } from "../findings/finding";
 import { readRowEntries } from "../layout/read-entries";
@@ -7,6 +8,7 @@ import type { UnitLayout } from "./complete-unit";
 import type { ItemResult } from "./item-result";
 import { applyNotApplicable, isAllOrNothing } from "./item-policies";
 import { scoreItem } from "./score-item";
+import { sharedShares } from "./shared-points";
 
 /** A unit's items scored, before sections and totals (which may wait for cross-unit averages). */
 export interface ScoredTable {
@@ -23,9 +25,18 @@ export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rub
   const items: ItemResult[] = [];
   // A veto policy with no item that names it (攀枝花 政务公开) is the unit's: 一票否决 may be written on any row.
   const unitVeto = rubric.policies.some((p) => p.kind === "veto") && !rubric.items.some((i) => i.clauses.some((c) => c.kind === "veto"));
-  for (const item of rubric.items) {
-    const row = rows.get(item.id);
+  const shares = sharedShares(rubric, table.unit);
+  for (const rubricItem of rubric.items) {
+    const row = rows.get(rubricItem.id);
     if (row === undefined) continue;
+    const share = shares.get(rubricItem.id);
+    const item = share?.item ?? rubricItem;
+    if (share && !share.applies) {
+      // Not a row this unit is assessed on: out of its total, as 不涉及 would be.
+      const zero = new Decimal(0);
+      items.push({ itemId: item.id, sheet: sheet.name, row, path: item.path, section: item.section, max: share.excluded, deduction: zero, bonus: zero, score: zero, applicable: false });
+      continue;
+    }
     const kind = sectionByName.get(item.section)?.kind ?? "base";
     const entries = readRowEntries(sheet, table, row);
     const scored = scoreItem({ item, kind, entries, sheet: sheet.name, row, allOrNothing: isAllOrNothing(rubric, item), unitVeto });
