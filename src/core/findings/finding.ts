@@ -38,7 +38,8 @@ export type FindingCode =
   | "ENTRY_MERGED"
   | "OUTPUT_MERGED"
   | "OUTPUT_NOT_WRITABLE"
-  | "NO_POINTS";
+  | "NO_POINTS"
+  | "SCORE_NOT_PRODUCIBLE";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -86,6 +87,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_MERGED: "warning",
   OUTPUT_NOT_WRITABLE: "error",
   NO_POINTS: "error",
+  SCORE_NOT_PRODUCIBLE: "warning",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

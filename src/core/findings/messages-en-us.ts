@@ -68,6 +68,8 @@ export function messageEnUs(f: Finding): string {
       return `The result ${p.computed} is too large for a cell and was not written; check the points`;
     case "NO_POINTS":
       return `The table has no points (no ${p.columns} column and no rubric given); it cannot be scored. Restore the points column or use --rubric`;
+    case "SCORE_NOT_PRODUCIBLE":
+      return `The score ${p.value} cannot come from this item's parts (possible: ${p.allowed}); please check`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

@@ -7,6 +7,7 @@ import type { ItemResult } from "./item-result";
 import type { Amount } from "./read-amount";
 import { displayDecimal } from "../text/display-decimal";
 import { describeSteps, deductionSteps, isProducible } from "./producible";
+import { describeScores, isProducibleScore, producibleScores } from "./producible-score";
 import { ONE, readAnswer } from "./score-checklist";
 import { amountValue, readAmount } from "./read-amount";
 
@@ -136,6 +137,11 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     if (typed.kind === "amount" && score.gt(points)) {
       findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: displayDecimal(score), points: points.toFixed() }));
       score = points;
+    } else if (typed.kind === "amount") {
+      const allowed = producibleScores(points, item.clauses);
+      if (allowed && !isProducibleScore(score, allowed)) {
+        findings.push(finding("SCORE_NOT_PRODUCIBLE", sheet, typed.cell, { value: score.toFixed(), allowed: describeScores(allowed) }));
+      }
     }
     return { result: { ...base, max: points, deduction: points.minus(score), bonus: ZERO, score, applicable: true }, findings };
   }

@@ -1,0 +1,88 @@
+import Decimal from "decimal.js";
+import type { Clause } from "../rubric/clause-schema";
+
+/** Scores are checked to the hundredth of a point, as deductions are (producible.ts). */
+const SCALE = 100;
+const LIMIT = 20_000;
+
+type Values = Set<number>;
+
+const units = (d: Decimal | string): number => new Decimal(d).times(SCALE).round().toNumber();
+
+/** What one part can score: its full points and 0 always; the values its inner clauses allow; undefined for any value. */
+function partValues(points: number, inner: readonly Clause[]): Values | undefined {
+  if (inner.length === 0) return undefined;
+  const values: Values = new Set([0, points]);
+  const awards: number[] = [];
+  for (const c of inner) {
+    switch (c.kind) {
+      case "bands":
+        c.bands.forEach((b) => values.add(units(b.points)));
+        break;
+      case "levels":
+        c.levels.forEach((l) => values.add(units(l.points)));
+        break;
+      case "by-level":
+        if (c.effect !== "award") return undefined;
+        c.levels.forEach((l) => values.add(units(l.points)));
+        break;
+      case "flat":
+        if (c.effect === "award") awards.push(units(c.points));
+        else if (c.effect === "deduct") values.add(Math.max(0, points - units(c.points)));
+        break;
+      case "per-occurrence":
+      case "per-step": {
+        if (c.effect !== "deduct") return undefined;
+        const step = units(c.points);
+        for (let v = points; v >= 0 && step > 0; v -= step) values.add(v);
+        break;
+      }
+      case "zero-out":
+        break;
+      default:
+        return undefined;
+    }
+  }
+  // Awards that can each be earned or not (得0.5分, 得0.5分, 得0.5分) add up in any subset.
+  let sums = [0];
+  for (const a of awards) sums = [...new Set([...sums, ...sums.map((s) => s + a)])];
+  sums.forEach((s) => values.add(Math.min(s, points)));
+  return values;
+}
+
+/**
+ * The scores an item made of parts can take (三河: "网上可办率50%以上(6分,完成50%-40%得5分…)；
+ * 推进…对接(1.5分,…得0.5分,…得0.5分,…得0.5分)"): the sums of what each part
+ * allows. Undefined when any part is left to judgement, so only scores no
+ * reading of the rules could give are questioned.
+ */
+export function producibleScores(points: Decimal, clauses: readonly Clause[]): Values | undefined {
+  if (!clauses.some((c) => c.kind === "sub-requirement")) return undefined;
+  if (clauses.some((c) => c.kind === "judgement")) return undefined;
+  const parts: { points: number; inner: Clause[] }[] = [];
+  for (const c of clauses) {
+    if (c.kind === "sub-requirement") parts.push({ points: units(c.points), inner: [] });
+    else if (parts.length === 0) return undefined;
+    else parts[parts.length - 1]?.inner.push(c);
+  }
+  if (units(points) > LIMIT) return undefined;
+  let totals: Values = new Set([0]);
+  for (const part of parts) {
+    const values = partValues(part.points, part.inner);
+    if (values === undefined) return undefined;
+    const next: Values = new Set();
+    for (const t of totals) for (const v of values) if (t + v <= LIMIT) next.add(t + v);
+    totals = next;
+  }
+  return totals;
+}
+
+export function isProducibleScore(score: Decimal, allowed: Values): boolean {
+  const target = score.times(SCALE);
+  return target.isInteger() && allowed.has(target.toNumber());
+}
+
+/** "6、5.5、5…" — the highest few allowed scores, for the message. */
+export function describeScores(allowed: Values, count = 8): string {
+  return [...allowed].sort((a, b) => b - a).slice(0, count).map((v) => new Decimal(v).div(SCALE).toFixed()).join("、") + (allowed.size > count ? "…" : "");
+}
