@@ -1,11 +1,13 @@
 // A small static server for dist/: the pane and the commands page as Excel
-// loads them from https://localhost:3000. Pages go out as UTF-8 (CJK text is
-// garbled otherwise) with a Content-Security-Policy that allows only this
-// origin. HTTPS when the Office dev certificates are installed
+// loads them from https://localhost:3000, and the preview (preview.html)
+// with its workbooks under /example/ (out/example/). Pages go out as UTF-8
+// (CJK text is garbled otherwise) with a Content-Security-Policy that allows
+// only this origin. HTTPS when the Office dev certificates are installed
 // (`npx office-addin-dev-certs install` on the user's machine), HTTP otherwise.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer as createHttp, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServer as createHttps } from "node:https";
+import type { AddressInfo } from "node:net";
 import { homedir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -16,16 +18,44 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-function handler(root: string) {
+export interface ServeOptions {
+  /** 0 picks a free port (the end-to-end tests); default 3000, where the manifest points. */
+  readonly port?: number;
+  /** Extra folders by URL prefix, e.g. { "/example/": "out/example" }. */
+  readonly mounts?: Readonly<Record<string, string>>;
+  /** false: plain HTTP even when the dev certificates are installed. */
+  readonly https?: boolean;
+}
+
+/** The file a URL path names under its root, or undefined when outside it or missing. */
+function fileFor(path: string, roots: readonly (readonly [string, string])[]): string | undefined {
+  for (const [prefix, root] of roots) {
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length);
+    const file = normalize(join(root, rest === "" ? "taskpane.html" : rest));
+    if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) return file;
+    return undefined;
+  }
+  return undefined;
+}
+
+function handler(roots: readonly (readonly [string, string])[]) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(root, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("错误的地址 / Bad request");
+      return;
+    }
+    const file = fileFor(path, roots);
+    if (!file) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("未找到 / Not found");
       return;
     }
@@ -40,26 +70,32 @@ function handler(root: string) {
 
 export interface Served {
   readonly url: string;
-  close(): void;
+  readonly port: number;
+  close(): Promise<void>;
 }
 
-export function serve(dir: string, port = 3000): Promise<Served> {
-  const root = resolve(dir);
+export function serve(dir: string, options: number | ServeOptions = {}): Promise<Served> {
+  const { port = 3000, mounts = {}, https = true } = typeof options === "number" ? { port: options } : options;
+  // Longest prefix first, so /example/ wins over /.
+  const roots = [...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)] as const), ["/", resolve(dir)] as const].sort((a, b) => b[0].length - a[0].length);
   const certDir = join(homedir(), ".office-addin-dev-certs");
   const cert = join(certDir, "localhost.crt");
   const key = join(certDir, "localhost.key");
-  const secure = existsSync(cert) && existsSync(key);
-  const server = secure
-    ? createHttps({ cert: readFileSync(cert), key: readFileSync(key) }, handler(root))
-    : createHttp(handler(root));
+  const secure = https && existsSync(cert) && existsSync(key);
+  const server = secure ? createHttps({ cert: readFileSync(cert), key: readFileSync(key) }, handler(roots)) : createHttp(handler(roots));
   return new Promise((done, fail) => {
     server.once("error", fail);
-    server.listen(port, "127.0.0.1", () =>
-      done({ url: `${secure ? "https" : "http"}://localhost:${port}/`, close: () => server.close() }),
-    );
+    server.listen(port, "127.0.0.1", () => {
+      const actual = (server.address() as AddressInfo).port;
+      done({
+        url: `${secure ? "https" : "http"}://localhost:${actual}/`,
+        port: actual,
+        close: () => new Promise<void>((closed) => server.close(() => closed())),
+      });
+    });
   });
 }
 
 if (require.main === module) {
-  serve(process.argv[2] ?? "dist").then((s) => console.log(`正在提供 / serving ${s.url}`));
+  serve(process.argv[2] ?? "dist", { mounts: { "/example/": join(__dirname, "..", "out", "example") } }).then((s) => console.log(`正在提供 / serving ${s.url}`));
 }

@@ -4,8 +4,8 @@
 import { LAST_COMMAND_SETTING, readLastCommand } from "../../src/excel/last-command";
 import { STATUS_SECONDS, statusUrl } from "../../src/commands/status-dialog";
 import { statusMessage } from "../../src/commands/status-page";
-import type { InstalledExcel } from "./fake-excel";
-import { FakeOfficeError, installExcel } from "./fake-excel";
+import type { InstalledExcel } from "../../src/preview/fake-excel";
+import { FakeOfficeError, installExcel } from "../../src/preview/fake-excel";
 import { valueAt, yueyangExample } from "./helpers";
 import { installOfficeStub } from "./support";
 

@@ -1,7 +1,7 @@
 // The fake must be as strict as Excel where the adapter could go wrong,
 // or the adapter's tests prove nothing.
-import { documentFromGrid, FakeOfficeError, installExcel, newContext, NOT_LOADED, NOT_SYNCED } from "./fake-excel";
-import type { InstalledExcel } from "./fake-excel";
+import { documentFromGrid, FakeOfficeError, installExcel, newContext, NOT_LOADED, NOT_SYNCED } from "../../src/preview/fake-excel";
+import type { InstalledExcel } from "../../src/preview/fake-excel";
 
 const grid = {
   sheets: [

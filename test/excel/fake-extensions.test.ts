@@ -1,7 +1,7 @@
 // The fake's newer parts (fills, notes, comments, charts, page layout,
 // undo groups) must be as strict as Excel where the adapter could go wrong.
-import type { FakeDocument, InstalledExcel } from "./fake-excel";
-import { documentFromGrid, FakeOfficeError, installExcel, newContext, NOT_LOADED } from "./fake-excel";
+import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
+import { documentFromGrid, FakeOfficeError, installExcel, newContext, NOT_LOADED } from "../../src/preview/fake-excel";
 
 const grid = { sheets: [{ name: "甲", values: [["标题", 1], [null, 2]], merges: [] }] };
 

@@ -5,8 +5,8 @@ import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
 import type { CellValue, SheetGrid, WorkbookGrid, WorkbookScore } from "../../src/core";
 import { LEDGER_SHEET, parseA1, scoreWorkbook } from "../../src/core";
 import { buildYueyangCountyExample } from "../fixtures/yueyang-county-example";
-import type { FakeCell, FakeDocument, FakeSheet } from "./fake-excel";
-import { documentFromExcelJs } from "./fake-excel";
+import type { FakeCell, FakeDocument, FakeSheet } from "../../src/preview/fake-excel";
+import { documentFromExcelJs } from "../../src/preview/fake-excel";
 
 export interface Example {
   readonly workbook: ExcelJS.Workbook;

@@ -6,8 +6,8 @@ import { clearMarksIn } from "../../src/excel/maintenance";
 import { MARKS_SHEET, readMarkRecord } from "../../src/excel/marks/mark-record";
 import { MARK_FILL, NOTE_PREFIX } from "../../src/excel/marks/mark-style";
 import type { ExcelSupport } from "../../src/excel/requirements";
-import type { FakeDocument, InstalledExcel } from "./fake-excel";
-import { installExcel, newContext } from "./fake-excel";
+import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
+import { installExcel, newContext } from "../../src/preview/fake-excel";
 import { cellAt, EXAMPLE_FINDING_CELLS, sheetOf, yueyangExample } from "./helpers";
 import { FULL, supportAt } from "./support";
 

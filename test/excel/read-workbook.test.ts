@@ -6,7 +6,7 @@ import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core";
 import { scoreWorkbook } from "../../src/core";
 import { readWorkbook } from "../../src/excel/read-workbook";
-import { documentFromExcelJs, newContext } from "./fake-excel";
+import { documentFromExcelJs, newContext } from "../../src/preview/fake-excel";
 import { sheetOf, yueyangExample } from "./helpers";
 
 /**

@@ -5,8 +5,8 @@ import type { CellWrite } from "../../src/core";
 import { LEDGER_SHEET, ledgerRows, parseA1 } from "../../src/core";
 import { MARKS_SHEET } from "../../src/excel/marks/mark-record";
 import { calculate } from "../../src/excel/recalculate";
-import type { InstalledExcel } from "./fake-excel";
-import { FakeDocument, installExcel, newContext } from "./fake-excel";
+import type { InstalledExcel } from "../../src/preview/fake-excel";
+import { FakeDocument, installExcel, newContext } from "../../src/preview/fake-excel";
 import { ledgerSheetRows, sheetOf, valueAt, yueyangExample } from "./helpers";
 import { FULL } from "./support";
 

@@ -5,8 +5,8 @@
 import { checkExcelSupport } from "../../src/excel/requirements";
 import type { KaoheAction } from "../../src/excel/run-actions";
 import { runAction, runKaoheAction } from "../../src/excel/run-actions";
-import type { InstalledExcel } from "./fake-excel";
-import { installExcel } from "./fake-excel";
+import type { InstalledExcel } from "../../src/preview/fake-excel";
+import { installExcel } from "../../src/preview/fake-excel";
 import { yueyangExample } from "./helpers";
 import { installOffice } from "./office-mock";
 

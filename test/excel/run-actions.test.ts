@@ -3,8 +3,8 @@
 // a user can cause turned into messages, never a rejected promise.
 import type { KaoheAction } from "../../src/excel/run-actions";
 import { clearMarks, runAction, runKaoheAction, selectCell, undoLastCalculation } from "../../src/excel/run-actions";
-import type { FakeDocument, InstalledExcel } from "./fake-excel";
-import { FakeOfficeError, installExcel } from "./fake-excel";
+import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
+import { FakeOfficeError, installExcel } from "../../src/preview/fake-excel";
 import { sheetOf, valueAt, yueyangExample } from "./helpers";
 import { installOfficeStub } from "./support";
 

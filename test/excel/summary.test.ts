@@ -7,8 +7,8 @@ import { buildSummaryTable, groupUnits, scoreWorkbook, SUMMARY_SHEET, toA1 } fro
 import { runAction } from "../../src/excel/run-actions";
 import { CHART_COLUMNS, CHART_MIN_ROWS, layoutSummary } from "../../src/excel/summary/summary-layout";
 import { FOREIGN_SUMMARY_MESSAGE, PROTECTED_SUMMARY_MESSAGE, SUMMARY_SIGNATURE, SUMMARY_TITLE } from "../../src/excel/summary/summary-text";
-import type { FakeDocument, InstalledExcel } from "./fake-excel";
-import { documentFromExcelJs, installExcel } from "./fake-excel";
+import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
+import { documentFromExcelJs, installExcel } from "../../src/preview/fake-excel";
 import { ledgerSheetRows, sheetOf, valueAt, yueyangExample } from "./helpers";
 import { installOfficeStub } from "./support";
 

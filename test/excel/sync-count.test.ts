@@ -8,8 +8,8 @@ import type { KaoheAction } from "../../src/excel/run-actions";
 import { runKaoheAction } from "../../src/excel/run-actions";
 import { CLEAR_MARKS_SYNCS, RECALCULATE_SYNCS, SUMMARY_SYNCS, UNDO_SYNCS, VALIDATE_SYNCS } from "../../src/excel/sync-budget";
 import { buildYueyangCountyExample } from "../fixtures/yueyang-county-example";
-import type { FakeDocument, InstalledExcel } from "./fake-excel";
-import { documentFromGrid, installExcel } from "./fake-excel";
+import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
+import { documentFromGrid, installExcel } from "../../src/preview/fake-excel";
 import { unitWorkbook } from "./helpers";
 import { installOfficeStub } from "./support";
 

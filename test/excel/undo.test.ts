@@ -5,8 +5,8 @@ import { undoCalculationIn } from "../../src/excel/maintenance";
 import { MARKS_SHEET } from "../../src/excel/marks/mark-record";
 import { calculate } from "../../src/excel/recalculate";
 import type { ExcelSupport } from "../../src/excel/requirements";
-import type { FakeDocument, InstalledExcel } from "./fake-excel";
-import { installExcel, newContext } from "./fake-excel";
+import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
+import { installExcel, newContext } from "../../src/preview/fake-excel";
 import { cellAt, ledgerSheetRows, sheetOf, valueAt, yueyangExample } from "./helpers";
 import { FULL, supportAt } from "./support";
 

@@ -3,8 +3,8 @@
 import type { CellWrite, LedgerEntry } from "../../src/core";
 import { LEDGER_SHEET, toA1 } from "../../src/core";
 import { groupIntoRuns, MAX_ROWS_PER_WRITE, writeResults } from "../../src/excel/write-results";
-import type { InstalledExcel } from "./fake-excel";
-import { FakeDocument, installExcel, newContext } from "./fake-excel";
+import type { InstalledExcel } from "../../src/preview/fake-excel";
+import { FakeDocument, installExcel, newContext } from "../../src/preview/fake-excel";
 import { ledgerSheetRows, valueAt } from "./helpers";
 
 let excel: InstalledExcel;

@@ -35,7 +35,8 @@ export class FakeContext implements QueueContext {
    */
   async sync(): Promise<void> {
     this.syncCount++;
-    await Promise.resolve();
+    if (this.doc.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.doc.syncDelayMs));
+    else await Promise.resolve();
     this.send();
   }
 
@@ -53,6 +54,10 @@ export class FakeContext implements QueueContext {
     this.doc.failNextSync = undefined;
     if (failure) throw failure;
     if (payload > MAX_REQUEST_BYTES) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${payload} bytes in one request`);
-    for (const op of ops) op();
+    try {
+      for (const op of ops) op();
+    } finally {
+      if (ops.length > 0) this.doc.notifyChanged();
+    }
   }
 }

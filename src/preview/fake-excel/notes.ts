@@ -1,5 +1,5 @@
 // Worksheet.notes (ExcelApi 1.18): the classic cell notes, keyed by cell.
-import { toA1 } from "../../../src/core";
+import { toA1 } from "../../core";
 import { cellOf, singleCell } from "./cell-address";
 import type { QueueContext } from "./client-object";
 import { ClientObject } from "./client-object";

@@ -1,7 +1,7 @@
 // Excel.RangeFormat and what hangs off it (font, fill, borders) as far as
 // Kaohe formats cells: every setter lands on each cell of the range at
 // sync; fill.color reads back as Excel gives it, "#FFFFFF" for no fill.
-import type { CellRange } from "../../../src/core";
+import type { CellRange } from "../../core";
 import type { QueueContext } from "./client-object";
 import { ClientObject, requireApi } from "./client-object";
 import type { FakeCell, FakeSheet, WriteRecord } from "./document";

@@ -1,10 +1,9 @@
 // Excel.Workbook → worksheets → Worksheet (with its protection), as far as Kaohe goes.
-import type { CellRange } from "../../../src/core";
-import { parseA1 } from "../../../src/core";
 import type { LoadSpec, QueueContext } from "./client-object";
 import { ClientObject, requireApi } from "./client-object";
 import type { FakeSheet, Visibility } from "./document";
-import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET } from "./document";
+import { MAX_COLUMNS, MAX_ROWS, parseBox, WHOLE_SHEET } from "./document";
+import { FakeSelectionEvent } from "./events";
 import { FakeOfficeError } from "./errors";
 import { FakeChartCollection } from "./charts";
 import { FakeCommentCollection } from "./comments";
@@ -12,16 +11,15 @@ import { FakeNoteCollection } from "./notes";
 import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 
+/** Worksheet.getRange takes an address on its own sheet: no sheet name in it. */
+function parseLocalBox(address: string): ReturnType<typeof parseBox> {
+  if (address.includes("!")) throw new FakeOfficeError("InvalidArgument", `bad address "${address}"`);
+  return parseBox(address);
+}
+
 const ITEM_PROPERTIES: readonly string[] = ["name", "visibility", "position"];
 const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
-function parseBox(address: string): CellRange {
-  const [a, b = a] = address.split(":");
-  const from = a ? parseA1(a) : null;
-  const to = b ? parseA1(b) : null;
-  if (!from || !to) throw new FakeOfficeError("InvalidArgument", `bad address "${address}"`);
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
-}
 
 export class FakeWorksheetProtection extends ClientObject<FakeSheet> {
   protected readonly loadable = ["protected"] as const;
@@ -134,7 +132,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(
       this.context,
-      this.childOf("getRange", (sheet) => ({ sheet, box: address === undefined || address === "" ? WHOLE_SHEET : parseBox(address) })),
+      this.childOf("getRange", (sheet) => ({ sheet, box: address === undefined || address === "" ? WHOLE_SHEET : parseLocalBox(address) })),
     );
   }
 
@@ -188,6 +186,15 @@ export class FakeWorksheetCollection extends ClientObject<readonly FakeSheet[]> 
     });
   }
 
+  /** The sheet the user sees: the one last activated, else the first visible one. */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.doc.active();
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "the workbook has no visible sheet");
+      return sheet;
+    });
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     requireApi(this.context.doc, 4, "WorksheetCollection.getItemOrNullObject");
     return new FakeWorksheet(this.context, () => this.context.doc.sheet(name) ?? null);
@@ -218,5 +225,22 @@ export class FakeWorkbook {
   get comments(): FakeCommentCollection {
     requireApi(this.context.doc, 10, "Workbook.comments");
     return new FakeCommentCollection(this.context);
+  }
+
+  /** Workbook.onSelectionChanged: ExcelApi 1.2. */
+  get onSelectionChanged(): FakeSelectionEvent {
+    return new FakeSelectionEvent(this.context);
+  }
+
+  /** The selected cells; Excel always has a selection: A1 of the active sheet at first. */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const doc = this.context.doc;
+      const chosen = doc.selection === undefined ? undefined : doc.sheet(doc.selection.sheet);
+      if (chosen && doc.selection) return { sheet: chosen, box: parseBox(doc.selection.address) };
+      const sheet = doc.active();
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "the workbook has no visible sheet");
+      return { sheet, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
   }
 }

@@ -2,8 +2,8 @@
 // core's plain grids, or from an exceljs workbook (as if the .xlsx were
 // opened in Excel).
 import type ExcelJS from "exceljs";
-import type { CellRange, WorkbookGrid } from "../../../src/core";
-import { parseA1 } from "../../../src/core";
+import type { CellRange, WorkbookGrid } from "../../core";
+import { parseA1 } from "../../core";
 import type { ExcelValue, Visibility } from "./document";
 import { FakeDocument } from "./document";
 

@@ -2,7 +2,7 @@
 // typed, unless the cell is formatted as text ("@"). The fake does the
 // same, so an adapter that writes text Excel would turn into something else
 // is caught.
-import type { CellRange } from "../../../src/core";
+import type { CellRange } from "../../core";
 import type { ExcelValue, FakeCell } from "./document";
 import { FakeOfficeError } from "./errors";
 

@@ -1,11 +1,11 @@
 // Excel.Range, Excel.RangeAreas and the bits of Excel.RangeFormat Kaohe uses.
-import type { CellRange } from "../../../src/core";
+import type { CellRange } from "../../core";
 import type { RangeTarget } from "./format";
 import { applyInput, checkShape } from "./cell-input";
 import type { QueueContext } from "./client-object";
 import { ClientObject, requireApi } from "./client-object";
 import type { FakeSheet } from "./document";
-import { isBlank, sheetAddress } from "./document";
+import { isBlank, rangeA1, sheetAddress } from "./document";
 import { FakeOfficeError } from "./errors";
 import { FakeRangeFormat } from "./format";
 
@@ -150,7 +150,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   select(): void {
     this.context.enqueue(() => {
       const t = this.requireTarget("select");
-      this.context.doc.selection = { sheet: t.sheet.name, address: sheetAddress(t.sheet.name, t.box) };
+      this.context.doc.select(t.sheet.name, rangeA1(t.box));
     });
   }
 }

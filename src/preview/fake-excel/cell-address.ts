@@ -1,5 +1,5 @@
 // Where a note or a comment goes: Office.js takes a Range or an address.
-import { parseA1 } from "../../../src/core";
+import { parseA1 } from "../../core";
 import type { FakeSheet } from "./document";
 import { FakeOfficeError } from "./errors";
 import type { RangeTarget } from "./format";

@@ -1,9 +1,10 @@
 // The workbook as Excel holds it, behind the fake's proxies: what a test
 // arranges before a run and inspects after it. Only the proxies' queued
 // operations change it, and only at context.sync().
-import type { CellRange } from "../../../src/core";
-import { toA1 } from "../../../src/core";
+import type { CellRange } from "../../core";
+import { parseA1, toA1 } from "../../core";
 import { FakeOfficeError } from "./errors";
+import type { SelectionHandler } from "./events";
 
 /** What Range.values holds for one cell: never null; "" for an empty cell. */
 export type ExcelValue = string | number | boolean;
@@ -158,6 +159,42 @@ export class FakeDocument {
   readonly writes: WriteRecord[] = [];
   /** The next sync fails with this (e.g. InvalidOperationInCellEditMode). */
   failNextSync: FakeOfficeError | undefined;
+  /** Milliseconds each sync takes, as a round trip to a remote host would (the preview's slow mode). */
+  syncDelayMs = 0;
+  /** Workbook.onSelectionChanged handlers, registered at sync. */
+  readonly selectionHandlers = new Set<SelectionHandler>();
+  private readonly changeListeners = new Set<() => void>();
+
+  /** Called after every sync that ran operations: what the preview redraws on. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  notifyChanged(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /**
+   * The selection moves, by the user (a click in the preview) or by
+   * Range.select(): the sheet becomes active and every selection handler is
+   * called afterwards, as the host does.
+   */
+  select(sheet: string, address: string): void {
+    const target = this.sheet(sheet);
+    if (!target) throw new FakeOfficeError("ItemNotFound", `no sheet named "${sheet}"`);
+    this.activeSheet = target.name;
+    this.selection = { sheet: target.name, address: sheetAddress(target.name, parseBox(address)) };
+    const handlers = [...this.selectionHandlers];
+    if (handlers.length > 0) setTimeout(() => handlers.forEach((h) => void h({ type: "WorkbookSelectionChanged" })), 0);
+    this.notifyChanged();
+  }
+
+  /** The active sheet: the one last activated, else the first visible one. */
+  active(): FakeSheet | undefined {
+    const named = this.activeSheet === undefined ? undefined : this.sheet(this.activeSheet);
+    return named ?? this.sheets.find((s) => s.visibility === "Visible");
+  }
 
   /** Sheet names are case-insensitive in Excel. */
   sheet(name: string): FakeSheet | undefined {
@@ -204,6 +241,16 @@ export class FakeDocument {
       charts: s.charts.map((c) => ({ ...c })),
     }));
   }
+}
+
+/** "B3" or "B3:D9" (with or without $ and a sheet) as a box. */
+export function parseBox(address: string): CellRange {
+  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [a, b = a] = bare.split(":");
+  const from = a ? parseA1(a) : null;
+  const to = b ? parseA1(b) : null;
+  if (!from || !to) throw new FakeOfficeError("InvalidArgument", `bad address "${address}"`);
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
 }
 
 export function rangeA1(box: CellRange): string {

@@ -1,0 +1,83 @@
+/**
+ * The preview's last entry module (after host/install.ts and the pane's own
+ * taskpane.ts): loads a workbook from out/example/ (or one the user opens —
+ * read in this page, never uploaded), draws it beside the pane, and starts
+ * the pane on it through the fake Excel host.
+ */
+import type { FakeDocument } from "./fake-excel";
+import { openDocument, previewOptionsInUse as options } from "./host/install";
+import type { LoadedWorkbook } from "./load/load-workbook";
+import { fetchWorkbook, listWorkbooks, loadWorkbook } from "./load/load-workbook";
+import { createRibbon } from "./view/ribbon";
+import { createWorkbookView } from "./view/workbook-view";
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`preview.html is missing #${id}`);
+  return node as T;
+}
+
+/** For the browser's console and the end-to-end tests: the workbook as the fake holds it. */
+interface PreviewHandle {
+  ready: boolean;
+  file: string;
+  doc?: FakeDocument;
+  snapshot(): unknown;
+}
+
+const handle: PreviewHandle = { ready: false, file: options.file, snapshot: () => handle.doc?.snapshot() };
+(globalThis as { kaohePreview?: PreviewHandle }).kaohePreview = handle;
+
+const english = !/^zh\b/i.test(options.lang);
+const view = createWorkbookView({
+  tabs: byId("preview-tabs"),
+  scroller: byId("preview-grid"),
+  nameBox: byId("preview-name"),
+  valueBox: byId("preview-value"),
+  noteBox: byId("preview-note"),
+});
+const message = byId<HTMLParagraphElement>("preview-message");
+
+function open(loaded: LoadedWorkbook): void {
+  handle.doc = loaded.doc;
+  handle.file = loaded.name;
+  document.title = `${loaded.name} · 考核评分预览`;
+  const first = loaded.doc.sheets.find((s) => s.visibility === "Visible");
+  if (first) loaded.doc.select(first.name, "A1");
+  view.show(loaded);
+  message.hidden = true;
+  openDocument(loaded.doc);
+  handle.ready = true;
+}
+
+function fail(error: unknown): void {
+  message.textContent = `无法打开工作簿 / Cannot open the workbook: ${error instanceof Error ? error.message : String(error)}。请先运行 npm start 生成 out/example/。`;
+  message.hidden = false;
+}
+
+async function fillChooser(): Promise<void> {
+  const chooser = byId<HTMLSelectElement>("preview-file");
+  const files = await listWorkbooks();
+  chooser.replaceChildren(...files.map((f) => new Option(f, f, f === options.file, f === options.file)));
+  chooser.addEventListener("change", () => {
+    const params = new URLSearchParams(location.search);
+    params.set("file", chooser.value);
+    location.search = params.toString();
+  });
+}
+
+byId<HTMLInputElement>("preview-open").addEventListener("change", (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  handle.ready = false;
+  void file
+    .arrayBuffer()
+    .then((data) => loadWorkbook(file.name, data))
+    .then(open, fail);
+});
+
+byId<HTMLAnchorElement>("preview-lang").href = `?${new URLSearchParams({ file: options.file, lang: english ? "zh-CN" : "en-US" }).toString()}`;
+byId("preview-lang").textContent = english ? "中文" : "English";
+createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english);
+void fillChooser();
+fetchWorkbook(options.file).then(open, fail);
