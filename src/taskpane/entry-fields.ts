@@ -58,6 +58,12 @@ export function fieldControl(field: FormField, item: RubricItem, t: Translate, c
         reset: () => radios.forEach((r, i) => (r.input.checked = i === 0)),
       };
     }
+    case "rate": {
+      const input = el("input", { className: "count", attrs: { type: "number", id, min: "0", max: "100", step: "any", inputmode: "decimal", placeholder: "%", "data-clause": String(field.clause) } });
+      input.addEventListener("input", changed);
+      const label = el("label", { attrs: { for: id } }, el("span", { text: field.label }));
+      return { element: el("div", { className: "field field-count" }, label, input), read: () => (input.value.trim() === "" ? undefined : Number(input.value)), reset: () => (input.value = "") };
+    }
     case "judgement": {
       const input = el("input", { className: "count", attrs: { type: "number", id, min: "0", step: "any", inputmode: "decimal", placeholder: "0", "data-clause": String(field.clause) } });
       input.addEventListener("input", changed);

@@ -40,4 +40,16 @@ describe("the 录入 form", () => {
     const result = evaluateEntryForm(bonusItem, { 0: 0 });
     expect([result.bonus.toFixed(), result.reason]).toEqual(["3", "国家级 +4"]);
   });
+
+  it("三河: a rate picks its band (完成50%-40%得5分, edges as written) and a count of times picks its level", () => {
+    const online = item("6", "网上可办率(6分,完成50%-40%得5分,40%-30%得4分,10%以下得0分)");
+    const rate = buildEntryForm(online).find((f) => f.kind === "rate");
+    expect(rate?.kind).toBe("rate");
+    const at = (value: number) => evaluateEntryForm(online, { [rate!.clause]: value }).award.toFixed();
+    expect([at(45), at(40), at(39.9), at(5)]).toEqual(["5", "5", "4", "0"]);
+    const study = item("1", "学习一次0.8分，两次以上1分");
+    const level = buildEntryForm(study)[0]!;
+    expect(level.kind === "level" && level.options.map((o) => o.label)).toEqual(["1次", "2次及以上"]);
+    expect(evaluateEntryForm(study, { 0: 1 }).award.toFixed()).toBe("1");
+  });
 });

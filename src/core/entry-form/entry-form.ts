@@ -1,10 +1,11 @@
 import Decimal from "decimal.js";
-import type { Clause } from "../rubric/clause-schema";
+import type { Band, Clause } from "../rubric/clause-schema";
 import type { RubricItem } from "../rubric/rubric-schema";
 
 /**
  * The 录入 form for one item (DESIGN.md §4): its clauses as checkboxes
- * (flat), counts (per occurrence), steps (per-step), a level, or a rate —
+ * (flat), counts (per occurrence), steps (per-step), a level (by level, or
+ * how many times), or a rate (bands) —
  * and what a filled form means: the deduction, the bonus, and a readable
  * reason (未纳入综合考评 −1；每少一项 −0.5×2).
  */
@@ -12,7 +13,9 @@ export type FormField =
   | { readonly kind: "check"; readonly clause: number; readonly label: string; readonly points: string; readonly effect: "deduct" | "bonus" | "award" }
   | { readonly kind: "count"; readonly clause: number; readonly label: string; readonly points: string; readonly effect: "deduct" | "bonus" | "award"; readonly max?: string }
   | { readonly kind: "level"; readonly clause: number; readonly label: string; readonly options: readonly { readonly label: string; readonly points: string }[]; readonly effect: "deduct" | "bonus" | "award" }
-  | { readonly kind: "judgement"; readonly clause: number; readonly label: string; readonly effect: "deduct" | "bonus" | "award" };
+  | { readonly kind: "judgement"; readonly clause: number; readonly label: string; readonly effect: "deduct" | "bonus" | "award" }
+  /** 完成50%-40%得5分 …: the rate achieved, in percent; the band it falls in gives the points. */
+  | { readonly kind: "rate"; readonly clause: number; readonly label: string; readonly effect: "award"; readonly bands: readonly Band[] };
 
 /** A check is true/false; a count a whole number; a level the chosen option's index (0 is the first); a judgement an amount. */
 export type FormValues = Readonly<Record<number, boolean | number | string>>;
@@ -20,6 +23,8 @@ export type FormValues = Readonly<Record<number, boolean | number | string>>;
 export interface FormResult {
   readonly deduction: Decimal;
   readonly bonus: Decimal;
+  /** Points earned (得…分, a band, a level): the typed 得分 where the score is the entry. */
+  readonly award: Decimal;
   readonly reason: string;
   readonly errors: readonly string[];
 }
@@ -48,6 +53,11 @@ export function buildEntryForm(item: RubricItem): FormField[] {
         return [{ kind: "count", clause: index, label, points: clause.points, effect: clause.effect, ...(clause.cap === undefined ? {} : { max: clause.cap }) }];
       case "by-level":
         return [{ kind: "level", clause: index, label: "级别", options: clause.levels.map((l) => ({ label: l.level, points: l.points })), effect: clause.effect }];
+      case "levels":
+        // 学习一次0.8分，两次以上1分: how many times, as a choice.
+        return [{ kind: "level", clause: index, label: "次数", options: clause.levels.map((l, i) => ({ label: `${l.atLeast}次${i === clause.levels.length - 1 && i > 0 ? "及以上" : ""}`, points: l.points })), effect: "award" }];
+      case "bands":
+        return [{ kind: "rate", clause: index, label: "完成率（%）", effect: "award", bands: clause.bands }];
       case "judgement":
         return [{ kind: "judgement", clause: index, label, effect: clause.effect }];
       default:
@@ -77,6 +87,15 @@ function amountOf(field: FormField, value: boolean | number | string | undefined
       if (!option) errors.push(`“${field.label}”没有第 ${String(value)} 个选项`);
       return new Decimal(option?.points ?? 0);
     }
+    case "rate": {
+      const rate = Number(value);
+      if (!Number.isFinite(rate) || rate < 0) {
+        errors.push(`“${field.label}”须为非负数`);
+        return new Decimal(0);
+      }
+      const band = field.bands.find((b) => inBand(new Decimal(rate), b));
+      return new Decimal(band?.points ?? 0);
+    }
     case "judgement": {
       try {
         const d = new Decimal(String(value));
@@ -90,8 +109,16 @@ function amountOf(field: FormField, value: boolean | number | string | undefined
   }
 }
 
+/** A band's edges as the document writes them ("以上"包括本数). */
+function inBand(rate: Decimal, band: Band): boolean {
+  const above = band.from === undefined || (band.fromInclusive ? rate.gte(band.from) : rate.gt(band.from));
+  const below = band.to === undefined || (band.toInclusive ? rate.lte(band.to) : rate.lt(band.to));
+  return above && below;
+}
+
 function describe(field: FormField, value: boolean | number | string | undefined, amount: Decimal): string {
   const sign = field.effect === "deduct" ? "−" : "+";
+  if (field.kind === "rate") return `完成率 ${String(value)}% ${sign}${amount.toFixed()}`;
   if (field.kind === "count") return `${field.label} ${sign}${field.points}×${String(value)}`;
   if (field.kind === "level") return `${field.options[Number(value)]?.label ?? ""} ${sign}${amount.toFixed()}`;
   return `${field.label} ${sign}${amount.toFixed()}`;
@@ -107,6 +134,7 @@ export function evaluateEntryForm(item: RubricItem, values: FormValues): FormRes
   const errors: string[] = [];
   let deduction = new Decimal(0);
   let bonus = new Decimal(0);
+  let award = new Decimal(0);
   const reasons: string[] = [];
   for (const field of buildEntryForm(item)) {
     const value = values[field.clause];
@@ -114,10 +142,12 @@ export function evaluateEntryForm(item: RubricItem, values: FormValues): FormRes
     if (amount.isZero()) continue;
     if (field.effect === "bonus") bonus = bonus.plus(amount);
     else if (field.effect === "deduct") deduction = deduction.plus(amount);
+    else award = award.plus(amount);
     reasons.push(describe(field, value, amount));
   }
   const cap = item.deductionCap ?? item.points;
   if (cap !== null && deduction.gt(cap)) deduction = new Decimal(cap);
   if (item.bonusCap !== undefined && bonus.gt(item.bonusCap)) bonus = new Decimal(item.bonusCap);
-  return { deduction, bonus, reason: reasons.join("；"), errors };
+  if (item.points !== null && award.gt(item.points)) award = new Decimal(item.points);
+  return { deduction, bonus, award, reason: reasons.join("；"), errors };
 }
