@@ -3,23 +3,12 @@
 // against the seeds (the five documents' rubric files). Every text is exact,
 // flagged or silently wrong; the counts are printed and must not get worse
 // than test/corpus/baseline.json (tighten it when the parser improves).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
+import type { CoverageLimits } from "./read-baseline";
+import { readBaseline } from "./read-baseline";
 import type { Measurement } from "./measure-coverage";
 import { formatMeasurement, formatSilent, measureCorpus, measureSeeds } from "./measure-coverage";
 
-const limits = z.strictObject({
-  /** At least this many texts: the corpus only grows. */
-  texts: z.number().int().nonnegative(),
-  /** At least this many read exactly. */
-  exact: z.number().int().nonnegative(),
-  /** At most this many silently wrong. */
-  silent: z.number().int().nonnegative(),
-});
-const baseline = z
-  .strictObject({ note: z.string(), corpus: limits, seeds: limits })
-  .parse(JSON.parse(readFileSync(join(__dirname, "baseline.json"), "utf8")) as unknown);
+const baseline = readBaseline();
 
 const corpus = measureCorpus();
 const seeds = measureSeeds();
@@ -34,7 +23,7 @@ afterAll(() => {
   );
 });
 
-function expectNoWorse(m: Measurement, limit: z.infer<typeof limits>): void {
+function expectNoWorse(m: Measurement, limit: CoverageLimits): void {
   expect({ texts: m.texts.length >= limit.texts, exact: m.total.exact >= limit.exact, silent: m.total.silent <= limit.silent }).toEqual({ texts: true, exact: true, silent: true });
 }
 
