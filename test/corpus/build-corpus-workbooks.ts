@@ -23,8 +23,16 @@ export interface CorpusWorkbook {
 /** Sources with at least this many texts get a second layout. */
 const SECOND_LAYOUT_FROM = 8;
 
+/** A layout chosen from the source's name, so adding a source never moves another one's workbook. */
+function layoutIndex(name: string): number {
+  let hash = 0;
+  for (const ch of name) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) % 1009;
+  return hash;
+}
+
 export function corpusWorkbooks(): CorpusWorkbook[] {
-  return loadCorpus().flatMap((corpus, index) => {
+  return loadCorpus().flatMap((corpus) => {
+    const index = layoutIndex(corpus.name);
     const layouts = [CORPUS_LAYOUTS[index % CORPUS_LAYOUTS.length]];
     if (corpus.file.items.length >= SECOND_LAYOUT_FROM) layouts.push(CORPUS_LAYOUTS[(index + 2) % CORPUS_LAYOUTS.length]);
     return layouts.flatMap((layout) => {
