@@ -20,12 +20,15 @@ export interface ExpectedReading {
   readonly clauses: readonly ReadingClause[];
   readonly deductionCap?: string | undefined;
   readonly bonusCap?: string | undefined;
+  /** Policies or grade bands the words state: the rule-text parser returns none, so it cannot be exact. */
+  readonly policies?: readonly object[] | undefined;
+  readonly grades?: readonly object[] | undefined;
 }
 
 export interface Classified {
   readonly outcome: Outcome;
   readonly parsed: ParsedRule;
-  /** What differs, for the report: "clauses", "deductionCap", "bonusCap", "unparsed", "judgement". */
+  /** What differs, for the report: "clauses", "deductionCap", "bonusCap", "policies", "unparsed", "judgement". */
   readonly differences: readonly string[];
 }
 
@@ -80,6 +83,7 @@ export function classify(rule: string, bonusRule: string | undefined, points: st
   if (!same(parsed.clauses, expected.clauses)) differences.push("clauses");
   if (bindingCap(parsed.deductionCap, points) !== bindingCap(expected.deductionCap, points)) differences.push("deductionCap");
   if ((parsed.bonusCap ?? "") !== (expected.bonusCap ?? "")) differences.push("bonusCap");
+  if ((expected.policies?.length ?? 0) + (expected.grades?.length ?? 0) > 0) differences.push("policies");
   if (differences.length === 0 && parsed.unparsed.length === 0) return { outcome: "exact", parsed, differences };
   const unsure = parsed.unparsed.length > 0 || parsed.clauses.some((c) => UNSURE_KINDS.has(c.kind));
   if (parsed.unparsed.length > 0) differences.push("unparsed");

@@ -44,11 +44,11 @@ describe("the corpus schema rejects what is not data", () => {
     expect(corpusFile.safeParse(bad).success).toBe(false);
   });
 
-  it("rejects a kind today's schema lacks unless the reading says it is pending", () => {
+  it("rejects a kind the clause schema lacks unless the reading says it is pending", () => {
     const rule = String(first["rule"]);
-    const pendingless = { ...good, items: [{ ...first, reading: { clauses: [{ kind: "any-of", effect: "deduct", points: "1", text: rule }], note: "n" } }] };
+    const pendingless = { ...good, items: [{ ...first, reading: { clauses: [{ kind: "rating", levels: [], text: rule }], note: "n" } }] };
     expect(corpusFile.safeParse(pendingless).success).toBe(false);
-    const pending = { ...good, items: [{ ...first, reading: { clauses: [{ kind: "any-of", effect: "deduct", points: "1", text: rule }], note: "n", pending: "any-of" } }] };
+    const pending = { ...good, items: [{ ...first, reading: { clauses: [{ kind: "rating", levels: [], text: rule }], note: "n", pending: "rating-scale" } }] };
     expect(corpusFile.safeParse(pending).success).toBe(true);
   });
 

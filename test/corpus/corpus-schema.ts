@@ -21,6 +21,16 @@ export const SEED_PLACES = ["岳阳", "三河", "攀枝花", "长子"] as const;
 /** A clause as the reading writes it: the schema's kinds, or a pending kind in their spirit. */
 const readingClause = z.looseObject({ kind: z.string().min(1), text: z.string().min(1) });
 
+/**
+ * A rubric policy the words state rather than an item rule (第三方评估得分按30%计入,
+ * 自评得分达到80分以上方可申报加分), in the shapes of the rubric schema's policies
+ * as issue 14 extends them (weighted-part, gate, pass-mark, section-deduction-cap…).
+ */
+const readingPolicy = z.looseObject({ kind: z.string().min(1), source: z.string().min(1) });
+
+/** A grade band the words state (90分以上为优秀): the rubric schema's gradeBand. */
+const readingGrade = z.strictObject({ name: z.string().min(1), min: decimal.optional(), minInclusive: z.boolean() });
+
 export const corpusReading = z
   .strictObject({
     clauses: z.array(readingClause),
@@ -28,9 +38,18 @@ export const corpusReading = z
     deductionCap: decimal.optional(),
     /** Most the bonus can add, when the text states it. */
     bonusCap: decimal.optional(),
+    /** Policies the text states for the rubric as a whole (weights, gates, pass marks). */
+    policies: z.array(readingPolicy).optional(),
+    /** Grade bands the text states, highest first. */
+    grades: z.array(readingGrade).optional(),
     /** How the text was read and why, quoting its words. */
     note: z.string().min(1),
-    /** A clause kind the schema lacks today, written in its spirit (issue 14). */
+    /**
+     * Clause kinds (or fields) today's schema lacks, comma-separated, written
+     * in the shapes issue 14 gives them on branch h14-parser (judgement-range,
+     * per-step-target, rate-trigger, presence, aggravation…): checked only for
+     * kind and quoted words until the schema has them.
+     */
     pending: z.string().min(1).optional(),
   })
   .superRefine((reading, ctx) => {
