@@ -35,6 +35,8 @@ export function corpusWorkbooks(): CorpusWorkbook[] {
     const index = layoutIndex(corpus.name);
     const layouts = [CORPUS_LAYOUTS[index % CORPUS_LAYOUTS.length]];
     if (corpus.file.items.length >= SECOND_LAYOUT_FROM) layouts.push(CORPUS_LAYOUTS[(index + 2) % CORPUS_LAYOUTS.length]);
+    // The assessor's matrix is scored for real only where every row carries its points.
+    if (corpus.file.items.every((i) => i.points !== null) && !layouts.includes("matrix")) layouts.push("matrix");
     return layouts.flatMap((layout) => {
       if (layout === undefined) return [];
       const workbook = new ExcelJS.Workbook();

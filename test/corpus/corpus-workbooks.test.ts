@@ -18,6 +18,7 @@ import { parseRuleText } from "../../src/core/rules/parse-rule-text";
 import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
 import type { CorpusWorkbook } from "./build-corpus-workbooks";
 import { corpusWorkbooks } from "./build-corpus-workbooks";
+import { UNITS } from "./corpus-layouts";
 import { readBaseline } from "./read-baseline";
 
 const baseline = readBaseline().workbooks;
@@ -29,6 +30,8 @@ interface Checked {
   readonly grid: WorkbookGrid;
   readonly items: readonly RubricItem[];
   readonly findings: readonly { readonly code: string; readonly sheet: string; readonly severity: string }[];
+  /** The units the scorer reported, by name. */
+  readonly units: readonly string[];
 }
 
 /** Written to .xlsx bytes and read back, as a user's file would be. */
@@ -45,8 +48,8 @@ beforeAll(async () => {
   for (const book of books) {
     const grid = await roundTrip(book);
     const items = grid.sheets.flatMap((sheet) => readScoresheets(sheet).tables.flatMap((table) => inferRubric(table).rubric.items));
-    const findings = scoreWorkbook(grid).findings;
-    checked.push({ book, grid, items, findings });
+    const score = scoreWorkbook(grid);
+    checked.push({ book, grid, items, findings: score.findings, units: score.units.map((u) => u.unit) });
   }
 });
 
@@ -64,6 +67,9 @@ function fates({ book, items, findings }: Checked): Fate[] {
 
 const count = (all: readonly Fate[], fate: Fate): number => all.filter((f) => f === fate).length;
 
+/** The matrix's units are the names merged above its 扣分|得分 pairs — no header word taken for a unit. */
+const unitsRead = (c: Checked): boolean => [...new Set(c.units)].sort().join("|") === [...UNITS].sort().join("|");
+
 afterAll(() => {
   const lines = checked.map((c) => {
     const all = fates(c);
@@ -71,6 +77,8 @@ afterAll(() => {
     return `  ${c.book.file}: ${all.length} texts — read ${count(all, "read")}, reported ${count(all, "reported")}, lost silently ${count(all, "lost")}${codes === "" ? "" : ` (findings ${codes})`}`;
   });
   const all = checked.flatMap(fates);
+  const matrices = checked.filter((c) => c.book.layout === "matrix");
+  lines.push(`  matrices whose units are read as the merged names above 扣分|得分: ${matrices.filter(unitsRead).length}/${matrices.length}`);
   console.log(`语料工作簿 / corpus workbooks: ${checked.length}, ${all.length} rule texts — read into items ${count(all, "read")}, reported by a finding ${count(all, "reported")}, lost silently ${count(all, "lost")}\n${lines.join("\n")}`);
 });
 
@@ -88,6 +96,10 @@ describe("corpus workbooks in real layouts", () => {
   it("loses no more rule texts silently than the baseline (goal: none), and reads no fewer into items", () => {
     const all = checked.flatMap(fates);
     expect({ lost: count(all, "lost") <= baseline.lostSilently, read: count(all, "read") >= baseline.read }).toEqual({ lost: true, read: true });
+  });
+
+  it("reads no fewer matrices' units right than the baseline (goal: all)", () => {
+    expect(checked.filter((c) => c.book.layout === "matrix" && unitsRead(c)).length).toBeGreaterThanOrEqual(baseline.matrixUnits);
   });
 
   it("reads every rule text of the 序号|考核内容|分值|评分标准|得分 layout and of two tables on one sheet", () => {

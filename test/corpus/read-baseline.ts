@@ -23,6 +23,8 @@ const baseline = z.strictObject({
     read: z.number().int().nonnegative(),
     /** At most this many lost silently (neither read for review nor reported by a finding). */
     lostSilently: z.number().int().nonnegative(),
+    /** At least this many assessor's matrices with their units read as the names merged above 扣分|得分. */
+    matrixUnits: z.number().int().nonnegative(),
   }),
 });
 
