@@ -51,7 +51,8 @@ beforeAll(async () => {
     const score = scoreWorkbook(grid);
     checked.push({ book, grid, items, findings: score.findings, units: score.units.map((u) => u.unit) });
   }
-});
+  // Dozens of workbooks written and read back: minutes on a loaded machine, seconds alone.
+}, 300_000);
 
 /** What became of each corpus rule text written into a workbook. */
 type Fate = "read" | "reported" | "lost";
