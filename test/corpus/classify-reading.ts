@@ -61,6 +61,24 @@ function bindingCap(stated: string | undefined, points: string | null): string |
   return Decimal.min(new Decimal(stated), new Decimal(points)).toString();
 }
 
+interface CapReading {
+  readonly clauses: readonly object[];
+  readonly deductionCap: string | undefined;
+}
+
+/**
+ * One deducting clause with its own cap (一件扣0.5分，扣分上限3分) means the
+ * same as that clause under an item cap: both sides are brought to the item
+ * cap before they are compared, so only a difference of meaning counts.
+ */
+export function normalizeCaps(clauses: readonly object[], deductionCap: string | undefined): CapReading {
+  const deducting = clauses.filter((c) => (c as { effect?: unknown }).effect === "deduct");
+  const only = deducting.length === 1 ? (deducting[0] as { cap?: unknown }) : undefined;
+  if (deductionCap !== undefined || only === undefined || typeof only.cap !== "string") return { clauses, deductionCap };
+  const cap = only.cap;
+  return { clauses: clauses.map((c) => (c === only ? Object.fromEntries(Object.entries(c).filter(([k]) => k !== "cap")) : c)), deductionCap: cap };
+}
+
 /** Merges the readings of an item's rule text and its separate 加分 text. */
 export function parseItemTexts(rule: string, bonusRule: string | undefined): ParsedRule {
   const main = parseRuleText(rule);
@@ -76,13 +94,21 @@ export function parseItemTexts(rule: string, bonusRule: string | undefined): Par
   };
 }
 
-export function classify(rule: string, bonusRule: string | undefined, points: string | null, expected: ExpectedReading): Classified {
+/**
+ * `bonusCapFromText: false` for the seeds: their rubric files set an item's
+ * bonus cap from the 加分 column or section as well as from the rule text, so
+ * a cap the parser did not find in the text is no difference there.
+ */
+export function classify(rule: string, bonusRule: string | undefined, points: string | null, expected: ExpectedReading, bonusCapFromText = true): Classified {
   const parsed = parseItemTexts(rule, bonusRule);
   const differences: string[] = [];
   const same = (a: readonly object[], b: readonly object[]): boolean => a.length === b.length && a.every((c, i) => clauseShape(c) === clauseShape(b[i] as object));
-  if (!same(parsed.clauses, expected.clauses)) differences.push("clauses");
-  if (bindingCap(parsed.deductionCap, points) !== bindingCap(expected.deductionCap, points)) differences.push("deductionCap");
-  if ((parsed.bonusCap ?? "") !== (expected.bonusCap ?? "")) differences.push("bonusCap");
+  const mine = normalizeCaps(parsed.clauses, parsed.deductionCap);
+  const theirs = normalizeCaps(expected.clauses, expected.deductionCap);
+  if (!same(mine.clauses, theirs.clauses)) differences.push("clauses");
+  if (bindingCap(mine.deductionCap, points) !== bindingCap(theirs.deductionCap, points)) differences.push("deductionCap");
+  const bonusCapCompared = bonusCapFromText || parsed.bonusCap !== undefined;
+  if (bonusCapCompared && (parsed.bonusCap ?? "") !== (expected.bonusCap ?? "")) differences.push("bonusCap");
   if ((expected.policies?.length ?? 0) + (expected.grades?.length ?? 0) > 0) differences.push("policies");
   if (differences.length === 0 && parsed.unparsed.length === 0) return { outcome: "exact", parsed, differences };
   const unsure = parsed.unparsed.length > 0 || parsed.clauses.some((c) => UNSURE_KINDS.has(c.kind));

@@ -19,6 +19,7 @@ afterAll(() => {
       formatMeasurement("语料 / corpus", corpus),
       formatMeasurement("种子 / seeds (five documents)", seeds),
       `静默误读 / silently wrong in the corpus:\n${formatSilent(corpus) || "  none"}`,
+      `静默误读 / silently wrong in the seeds:\n${formatSilent(seeds) || "  none"}`,
     ].join("\n\n"),
   );
 });

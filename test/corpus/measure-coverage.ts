@@ -61,7 +61,7 @@ export function measureSeeds(): Measurement {
         source: r.id,
         id: i.id,
         rule: i.rule,
-        result: classify(i.rule, i.bonusRule, i.points, i),
+        result: classify(i.rule, i.bonusRule, i.points, i, false),
         kinds: i.clauses.map((c) => c.kind),
       })),
   );
@@ -76,7 +76,7 @@ export function formatMeasurement(title: string, m: Measurement): string {
   const lines = [`${title}: ${n} 条规则文字 / rule texts — 准确 exact ${m.total.exact} (${share(m.total.exact, n)}), 标注待审 flagged ${m.total.flagged} (${share(m.total.flagged, n)}), 静默误读 silently wrong ${m.total.silent} (${share(m.total.silent, n)})`];
   for (const [source, c] of m.bySource) {
     const of = c.exact + c.flagged + c.silent;
-    lines.push(`  ${source}: ${of} — exact ${c.exact} (${share(c.exact, of)}), flagged ${c.flagged}, silent ${c.silent}`);
+    lines.push(`  ${source}: ${of} — exact ${c.exact} (${share(c.exact, of)}), flagged ${c.flagged} (${share(c.flagged, of)}), silent ${c.silent} (${share(c.silent, of)})`);
   }
   return lines.join("\n");
 }
