@@ -35,6 +35,10 @@ export class XlsxPackage {
     this.entries.set(name, strToU8(text));
   }
 
+  setBytes(name: string, data: Uint8Array): void {
+    this.entries.set(name, data);
+  }
+
   delete(name: string): void {
     this.entries.delete(name);
   }
