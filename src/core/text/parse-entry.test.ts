@@ -1,6 +1,24 @@
-import { parseEntry } from "./parse-entry";
+import { decimalAsShown, parseEntry } from "./parse-entry";
 import { parsePointsCell, splitLabelPoints } from "./parse-points";
 import { normalizeLabel } from "./normalize-text";
+
+describe("decimalAsShown: numbers at Excel's 15 significant digits", () => {
+  it.each([
+    [0.1 * 3 * 5, "1.5"],
+    [0.1 + 0.2, "0.3"],
+    [94.99999999999999, "95"],
+    [2.675, "2.675"],
+    [1e308, "1e+308"],
+    [-0.5, "-0.5"],
+  ])("%p reads as %s", (value, shown) => {
+    expect(decimalAsShown(value).toString()).toBe(shown);
+  });
+
+  it("a formula entry's noise does not survive parseEntry", () => {
+    const entry = parseEntry(0.1 * 3 * 5);
+    expect(entry.kind === "number" && entry.value.toString()).toBe("1.5");
+  });
+});
 
 describe("parseEntry", () => {
   it.each([
