@@ -114,15 +114,17 @@ function patchRow(prefix: string, sheetXml: string, rowText: string, rowNumber: 
   }
   if (pending.size > 0) {
     // New cells need explicit r; so do the cells after them, which may have relied on position.
-    let rebuilt = children(body, 0, `${prefix}c`, colIndex).map((c) => ({
+    // Offsets again: the replacements above changed the body's length.
+    const current = children(body, 0, `${prefix}c`, colIndex);
+    let rebuilt = current.map((c) => ({
       index: c.index,
       text: attr(c.text, "r") === undefined ? c.text.replace(new RegExp(`^<${prefix}c\\b`), `<${prefix}c r="${columnLetters(c.index - 1)}${rowNumber}"`) : c.text,
     }));
     for (const [col, value] of pending) rebuilt.push({ index: col, text: cellXml(prefix, `${columnLetters(col - 1)}${rowNumber}`, newCellStyle(sheetXml, open, col), value) });
     rebuilt = rebuilt.sort((a, b) => a.index - b.index);
-    const cellsEnd = cells.length > 0 ? (cells[cells.length - 1]?.end ?? 0) : 0;
-    const cellsStart = cells[0]?.start ?? 0;
-    body = body.slice(0, cellsStart) + rebuilt.map((c) => c.text).join("") + body.slice(cells.length > 0 ? cellsEnd : 0);
+    const cellsStart = current[0]?.start ?? 0;
+    const cellsEnd = current[current.length - 1]?.end ?? 0;
+    body = body.slice(0, cellsStart) + rebuilt.map((c) => c.text).join("") + body.slice(current.length > 0 ? cellsEnd : 0);
     open = widenSpans(open, [...pending.keys()]);
   }
   return `${open}${body}${close}`;
@@ -174,15 +176,16 @@ export function patchSheetXml(xml: string, writes: ReadonlyMap<string, number>):
     body = body.slice(0, row.start) + patchRow(prefix, xml, row.text, row.index, rowWrites, dropped) + body.slice(row.end);
   }
   if (byRow.size > 0) {
-    let rebuilt = children(body, 0, `${prefix}row`, rowIndex).map((r) => ({
+    const current = children(body, 0, `${prefix}row`, rowIndex);
+    let rebuilt = current.map((r) => ({
       index: r.index,
       text: attr(r.text.slice(0, r.text.indexOf(">")), "r") === undefined ? r.text.replace(new RegExp(`^<${prefix}row\\b`), `<${prefix}row r="${r.index}"`) : r.text,
     }));
     for (const [index, rowWrites] of byRow) rebuilt.push({ index, text: patchRow(prefix, xml, `<${prefix}row r="${index}"/>`, index, rowWrites, dropped) });
     rebuilt = rebuilt.sort((a, b) => a.index - b.index);
-    const first = rows[0]?.start ?? 0;
-    const last = rows.length > 0 ? (rows[rows.length - 1]?.end ?? 0) : 0;
-    body = body.slice(0, first) + rebuilt.map((r) => r.text).join("") + body.slice(rows.length > 0 ? last : 0);
+    const first = current[0]?.start ?? 0;
+    const last = current[current.length - 1]?.end ?? 0;
+    body = body.slice(0, first) + rebuilt.map((r) => r.text).join("") + body.slice(current.length > 0 ? last : 0);
   }
   const head = selfClosing ? `${xml.slice(0, dataTag.index)}<${prefix}sheetData>` : xml.slice(0, dataStart);
   const tail = selfClosing ? `${closeTag}${xml.slice(dataStart)}` : xml.slice(dataEnd);
