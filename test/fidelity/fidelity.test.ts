@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { sheetParts } from "../../src/cli/xlsx/package-parts";
 import { XlsxPackage } from "../../src/cli/xlsx/xlsx-package";
 import { attr } from "../../src/cli/xlsx/xml-text";
+import { readRawEntries } from "../../src/cli/xlsx/zip-raw";
 import type { Report } from "../../src/core";
 import { runCli } from "../cli/run-cli";
 import type { CorpusFile } from "./build-corpus";
@@ -39,6 +40,14 @@ beforeAll(async () => {
 function expectOnlyKaoheChanges(inputPath: string, outputPath: string): void {
   const input = XlsxPackage.read(readFileSync(inputPath));
   const output = XlsxPackage.read(readFileSync(outputPath));
+  // Untouched entries are not even recompressed: the same stored bytes and CRC.
+  const rawIn = readRawEntries(readFileSync(inputPath));
+  const rawOut = readRawEntries(readFileSync(outputPath));
+  const recompressed = [...(rawIn?.values() ?? [])].filter((e) => {
+    const o = rawOut?.get(e.name);
+    return o !== undefined && Buffer.compare(Buffer.from(o.data), Buffer.from(e.data)) !== 0 && diffPackages(input, output).changed.every((c) => c !== e.name);
+  });
+  expect(recompressed.map((e) => e.name)).toEqual([]);
   const ledger = ledgerOf(output);
   expect(ledger.length).toBeGreaterThan(100);
   const diff = diffPackages(input, output);

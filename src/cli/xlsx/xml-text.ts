@@ -19,9 +19,17 @@ export function unescapeXml(text: string): string {
   });
 }
 
+const ATTRIBUTE = new Map<string, RegExp>();
+
 /** The value of one attribute in a start tag's text, unescaped; undefined when absent. */
 export function attr(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  // Called for every cell of a sheet: one compiled pattern per attribute name.
+  let re = ATTRIBUTE.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    ATTRIBUTE.set(name, re);
+  }
+  const match = re.exec(tag);
   if (!match) return undefined;
   return unescapeXml(match[2] ?? match[3] ?? "");
 }
