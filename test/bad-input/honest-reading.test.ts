@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxPackage } from "../../src/cli/xlsx/xlsx-package";
+import { readRawEntries } from "../../src/cli/xlsx/zip-raw";
 import { runCli } from "../cli/run-cli";
 import { COL, codesAt, dir, rowOf, scoreFile, unitTotal, yueyangFile } from "./helpers";
 
@@ -79,6 +80,30 @@ describe("damaged packages: exit 2 naming the part, never a dropped unit or Java
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("部件 xl/worksheets/sheet1.xml（工作表“岳阳县”）不完整或已损坏");
     expect(run.stderr).not.toContain("sheetNo");
+  });
+
+  test("a zip entry whose compressed data is damaged: named", async () => {
+    const path = await damaged(() => undefined);
+    const bytes = readFileSync(path);
+    const entry = readRawEntries(bytes)?.get("xl/worksheets/sheet1.xml");
+    if (!entry) throw new Error("no raw entry");
+    // First deflate block header: BFINAL 1, BTYPE 11 — a block type that does not exist.
+    bytes[entry.data.byteOffset] = 0x07;
+    writeFileSync(path, bytes);
+    const run = await runCli(["check", path, "-q"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("部件 xl/worksheets/sheet1.xml不完整或已损坏");
+  });
+
+  test("a worksheet part under a name exceljs does not read (xl/worksheets/data1.xml): exit 2, never a dropped unit", async () => {
+    const path = await damaged((pkg) => {
+      pkg.setBytes("xl/worksheets/data1.xml", pkg.bytes("xl/worksheets/sheet1.xml") ?? new Uint8Array());
+      pkg.delete("xl/worksheets/sheet1.xml");
+      pkg.setText("xl/_rels/workbook.xml.rels", (pkg.text("xl/_rels/workbook.xml.rels") ?? "").replace("worksheets/sheet1.xml", "worksheets/data1.xml"));
+    });
+    const run = await runCli(["check", path, "-q"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("部件 xl/worksheets/data1.xml（工作表“岳阳县”）的名称不是 Excel 的标准命名");
   });
 
   test("the shared strings part truncated: named", async () => {
