@@ -121,3 +121,16 @@ test("the check can fail: exceljs's own writer, reading and writing the all-feat
   const diff = diffPackages(XlsxPackage.read(readFileSync(source.path)), rewritten);
   expect(diff.missing).toEqual(expect.arrayContaining(["xl/vbaProject.bin", "xl/charts/chart1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "docProps/custom.xml", "xl/cellimages.xml"]));
 });
+
+test(".xlsm without --out is written as IN.scored.xlsm; --out X.xlsx says to name it .xlsm", async () => {
+  const source = corpus.find((c) => c.id === "xlsm");
+  if (!source) throw new Error("no xlsm workbook");
+  const folder = mkdtempSync(join(tmpdir(), "kaohe-xlsm-"));
+  const file = join(folder, "宏.xlsm");
+  copyFileSync(source.path, file);
+  expect((await runCli(["score", file, "-q"])).code).toBe(0);
+  expect(XlsxPackage.read(readFileSync(join(folder, "宏.scored.xlsm"))).has("xl/vbaProject.bin")).toBe(true);
+  const run = await runCli(["score", file, "--out", join(folder, "x.xlsx"), "-q"]);
+  expect(run.stderr).toContain("原表含宏，评分副本");
+  expect(run.stderr).toContain("应以 .xlsm 结尾");
+});
