@@ -52,6 +52,9 @@ test("kaohe score --in-place killed (SIGKILL) after the temporary file is writte
   const again = run(["score", input, "--in-place", "-q"]);
   expect((await again.done).code).toBe(0);
   expect(ledgerOf(XlsxPackage.read(readFileSync(input))).length).toBeGreaterThan(100);
+  // The killed run's temporary file is cleared by the next run (its process is gone).
+  expect(existsSync(tmp)).toBe(false);
+  expect(readdirSync(dir).filter((f) => f.endsWith(".kaohe-tmp"))).toEqual([]);
 });
 
 test("two runs writing one --out at once: both finish and the file is one complete scored copy (the last rename wins)", async () => {

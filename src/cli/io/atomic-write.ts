@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { FileWriteError, writeFailureMessage } from "./file-errors";
 
@@ -34,6 +34,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   let fd: number | undefined;
   try {
     if (!existsSync(folder)) throw Object.assign(new Error("no folder"), { code: "ENOENT" });
+    removeStaleTemps(folder, basename(path));
     fd = openSync(tmp, "wx");
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let written = 0;
@@ -49,6 +50,31 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
     throw new FileWriteError(writeFailureMessage(error, target, folder));
   }
   syncFolder(folder);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is someone else's.
+    return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "EPERM";
+  }
+}
+
+/** Temporary files a killed earlier run left for this target (its process is gone): removed, never another live run's. */
+function removeStaleTemps(folder: string, name: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const file of names) {
+    if (!file.startsWith(`.~${name}.`) || !file.endsWith(".kaohe-tmp")) continue;
+    const pid = Number(file.slice(`.~${name}.`.length).split(".")[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) removeSafely(join(folder, file));
+  }
 }
 
 function closeSafely(fd: number): void {
