@@ -124,3 +124,17 @@ test.each([
   expect(run.code).toBe(2);
   expect(run.stderr).toContain("请在 Excel 或 WPS 中另存为 .xlsx 后重试");
 });
+
+test("a shared-string index out of range (t=\"s\" past the table): exit 2 naming the cell, never a blank", async () => {
+  const source = await yueyangFile(() => undefined);
+  const pkg = XlsxPackage.read(readFileSync(source));
+  const xml = pkg.text("xl/worksheets/sheet1.xml") ?? "";
+  const cell = /<c r="(A\d+)"[^>]*t="s"[^>]*><v>\d+<\/v><\/c>/.exec(xml);
+  if (!cell) throw new Error("no shared-string cell");
+  pkg.setText("xl/worksheets/sheet1.xml", xml.replace(cell[0], cell[0].replace(/<v>\d+<\/v>/, "<v>99999</v>")));
+  const path = join(dir, "bad-sst.xlsx");
+  writeFileSync(path, pkg.write());
+  const run = await runCli(["check", path, "-q"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(`单元格 ${cell[1]}（工作表“岳阳县”）引用第 99999 号共享字符串，但共享字符串表只有`);
+});

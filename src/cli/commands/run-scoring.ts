@@ -30,14 +30,20 @@ function unreadable(path: string): InputError {
 
 function damaged(path: string, error: PackageError): InputError {
   const where = error.sheet ? `（工作表“${error.sheet}”）` : "";
-  const what =
-    error.problem === "missing"
-      ? `缺少部件 ${error.part}${where}`
-      : error.problem === "damaged"
-        ? `部件 ${error.part}${where}不完整或已损坏`
-        : `部件 ${error.part}${where}的名称不是 Excel 的标准命名，Kaohe 无法读取该工作表`;
+  const what = {
+    missing: `缺少部件 ${error.part}${where}`,
+    damaged: `部件 ${error.part}${where}不完整或已损坏`,
+    "unreadable-name": `部件 ${error.part}${where}的名称不是 Excel 的标准命名，Kaohe 无法读取该工作表`,
+    "shared-string-out-of-range": `单元格 ${error.detail?.cell ?? ""}${where}引用第 ${error.detail?.index ?? ""} 号共享字符串，但共享字符串表只有 ${error.detail?.count ?? 0} 项（${error.part}）`,
+  }[error.problem];
+  const english = {
+    missing: `part ${error.part} is missing`,
+    damaged: `part ${error.part} is truncated or damaged`,
+    "unreadable-name": `part ${error.part} has a name Kaohe cannot read`,
+    "shared-string-out-of-range": `cell ${error.detail?.cell ?? ""} points past the shared strings`,
+  }[error.problem];
   return new InputError(
-    `无法读取 ${path}：工作簿已损坏，${what}。请在 Excel 或 WPS 中打开（必要时用“打开并修复”）并另存为 .xlsx 后重试 / The workbook is damaged: part ${error.part} is ${error.problem}; open (and repair) it in Excel or WPS, save as .xlsx, then retry`,
+    `无法读取 ${path}：工作簿已损坏，${what}。请在 Excel 或 WPS 中打开（必要时用“打开并修复”）并另存为 .xlsx 后重试 / The workbook is damaged: ${english}; open (and repair) it in Excel or WPS, save as .xlsx, then retry`,
   );
 }
 

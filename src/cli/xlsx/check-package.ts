@@ -50,6 +50,17 @@ export function readPackage(bytes: Uint8Array): XlsxPackage {
   }
 }
 
+function countStrings(xml: string): number {
+  return (xml.match(/<(?:\w+:)?si\b/g) ?? []).length;
+}
+
+/** A shared-string cell (t="s") pointing past the table would read as blank in exceljs: named instead. */
+function checkSharedStringIndexes(xml: string, part: string, sheet: string, count: number): void {
+  for (const [, open = "", index = ""] of xml.matchAll(/(<(?:\w+:)?c\b[^>]*\bt="s"[^>]*>)\s*<(?:\w+:)?v>(\d+)<\/(?:\w+:)?v>/g)) {
+    if (Number(index) >= count) throw new PackageError(part, "shared-string-out-of-range", sheet, { cell: /\br="([^"]+)"/.exec(open)?.[1] ?? "?", index: Number(index), count });
+  }
+}
+
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
   const book = workbookPart(pkg);
@@ -58,6 +69,8 @@ export function checkPackage(pkg: XlsxPackage): void {
     if (rel.external || !/\/(sharedStrings|styles)$/.test(rel.type)) continue;
     needed.push({ part: resolveTarget(book, rel.target) });
   }
+  let sharedStrings: string | undefined;
+  for (const rel of readRelationships(pkg, relsPathOf(book))) if (rel.type.endsWith("/sharedStrings")) sharedStrings = resolveTarget(book, rel.target);
   for (const { part } of needed) {
     const xml = pkg.text(part);
     if (xml === undefined) throw new PackageError(part, "missing");
@@ -69,5 +82,6 @@ export function checkPackage(pkg: XlsxPackage): void {
     if (!rootClosed(xml)) throw new PackageError(sheet.part, "damaged", sheet.name);
     // exceljs reads only parts named xl/worksheets/sheetN.xml and drops any other sheet without a word.
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.part)) throw new PackageError(sheet.part, "unreadable-name", sheet.name);
+    checkSharedStringIndexes(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
   }
 }

@@ -23,8 +23,10 @@ export interface Relationship {
 export class PackageError extends Error {
   constructor(
     readonly part: string,
-    readonly problem: "missing" | "damaged" | "unreadable-name",
+    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range",
     readonly sheet?: string,
+    /** For a shared-string index out of range: the cell, its index and how many strings there are. */
+    readonly detail?: { readonly cell: string; readonly index: number; readonly count: number },
   ) {
     super(`${problem} part ${part}`);
   }
