@@ -5,6 +5,7 @@
 import fs, { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { isKaoheOutput } from "../../src/cli/io/guard-paths";
 import { runCli } from "./run-cli";
 import { buildYueyangCountyExample } from "../fixtures/yueyang-county-example";
 
@@ -151,4 +152,16 @@ describe("a write that fails leaves every file as it was and says what to do", (
     expect(run.stderr).toContain("no-such-folder 不存在。请先创建该文件夹");
     expect(run.stderr).not.toContain("ENOENT");
   });
+});
+
+test("--in-place through a symlink writes the workbook it points to (the link stays a link), keeping its permissions", async () => {
+  const { path, folder } = input();
+  fs.chmodSync(path, 0o640);
+  const link = join(folder, "link.xlsx");
+  symlinkSync(path, link);
+  const run = await runCli(["score", link, "--in-place", "-q"]);
+  expect(run.code).toBe(0);
+  expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+  expect(isKaoheOutput(path)).toBe(true);
+  expect(fs.statSync(path).mode & 0o777).toBe(0o640);
 });

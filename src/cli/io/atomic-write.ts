@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { FileWriteError, writeFailureMessage } from "./file-errors";
 
@@ -28,7 +28,8 @@ function holdForTest(tmp: string): void {
  * wins, and the file is never a mixture (rename semantics, not locking).
  */
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
-  const path = resolve(target);
+  // Through a symlink to the file itself: renaming over the link would replace the link, not the workbook.
+  const path = existsSync(target) ? realpathSync(target) : resolve(target);
   const folder = dirname(path);
   const tmp = join(folder, `.~${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.kaohe-tmp`);
   let fd: number | undefined;
@@ -42,6 +43,8 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    // The replaced file's permissions carry over (a workbook shared read-only with a group stays so).
+    if (existsSync(path)) chmodSync(tmp, statSync(path).mode & 0o7777);
     holdForTest(tmp);
     renameSync(tmp, path);
   } catch (error) {
