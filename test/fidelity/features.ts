@@ -2,7 +2,7 @@
 // Excel or WPS writes it. Sheets of the base workbook (build-corpus.ts):
 // sheet1 岳阳县, sheet2 华容县, sheet3 汨罗市 (scored), sheet4 签字, sheet5 汇总.
 import type { XlsxPackage } from "../../src/cli/xlsx/xlsx-package";
-import { addDefault, addPart, addToSheet, addToWorkbook, PNG, REL, relate, XML_HEAD } from "./package-edit";
+import { addDefault, addPart, addToSheet, addToWorkbook, PNG, relate, XML_HEAD } from "./package-edit";
 
 const OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -267,4 +267,3 @@ export const FEATURES: readonly Feature[] = [
   customProperties, customXml, definedNames, sheetPassword, structureProtection, duplicateValues, macros,
 ];
 
-export { REL };

@@ -5,7 +5,6 @@
 import { addOverride, addRelationship, freeRelId, relsPathOf } from "../../src/cli/xlsx/package-parts";
 import type { XlsxPackage } from "../../src/cli/xlsx/xlsx-package";
 
-export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 
 /** CT_Worksheet's child order (ECMA-376 Part 1 §18.3.1.99). */
