@@ -11,6 +11,7 @@ import type { CoreSample } from "./core-throughput";
 import { CORE_PLAN, measureCore } from "./core-throughput";
 import { round } from "./measure";
 import type { SyncSample } from "./sync-calls";
+import type { WriterSample } from "./writer-patch-vs-exceljs";
 
 /** The targets, stated once: the table and results.json both quote them. */
 export const TARGETS = {
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   for (const { units, runs } of CORE_PLAN) core.push(await part(`core, ${units} units × ${runs}`, () => measureCore(units, runs)));
   const averages = await part<AveragesSample>("resolveAverages scaling", async () => (await import("./averages-scaling")).measureAverages());
   const cli = await part<CliSample>(`CLI end to end, ${TARGETS.cliUnits} units`, async () => (await import("./cli-end-to-end")).measureCli(TARGETS.cliUnits, TARGETS.cliRuns));
+  const writer = await part<WriterSample>(`scored-copy writer, ${TARGETS.cliUnits} units`, async () => (await import("./writer-patch-vs-exceljs")).measureWriter(TARGETS.cliUnits, TARGETS.cliRuns));
   const syncs = await part<SyncSample[]>("context.sync per recalculation", async () => (await import("./sync-calls")).measureSyncs(TARGETS.syncSizes));
   const bundles = await part<BundleSample>("bundle sizes", async () => (await import("./bundle-size")).measureBundles());
 
@@ -93,6 +95,11 @@ async function main(): Promise<void> {
       ? [`CLI score, ${cli.value.units} units (${cli.value.fileKb} KB)`, `${cli.value.cliMedianMs} ms vs exceljs read+write ${cli.value.ioMedianMs} ms = ${cli.value.ratio}×`, `< ${1 + TARGETS.cliOverhead}×`, yesNo(verdicts.cli)]
       : ["CLI score", `failed: ${cli.error.slice(0, 60)}`, "", ""],
   );
+  rows.push(
+    writer.ok
+      ? [`writer, ${writer.value.units} units (${writer.value.cellsWritten} cells)`, `patch ${writer.value.patchMedianMs} ms vs exceljs ${writer.value.exceljsMedianMs} ms = ${writer.value.speedup}× faster (in memory ${writer.value.patchInMemoryMedianMs} vs ${writer.value.exceljsInMemoryMedianMs} ms)`, "", ""]
+      : ["writer", `failed: ${writer.error.slice(0, 60)}`, "", ""],
+  );
   if (syncs.ok) for (const s of syncs.value) rows.push([`context.sync, ${s.units} unit sheets`, `${s.syncs[0]} (rerun ${s.syncs[1]}), ${s.written} cells written`, "same for all", ""]);
   else rows.push(["context.sync", `failed: ${syncs.error.slice(0, 60)}`, "", ""]);
   rows.push(["context.sync constant", syncCounts.join(", "), "one number", yesNo(verdicts.syncsConstant)]);
@@ -104,7 +111,7 @@ async function main(): Promise<void> {
   const seconds = round((Date.now() - started) / 1000, 1);
   console.log(`\n${seconds} s in all; load average at start ${environment.loadAverageAtStart.join(" ")} on ${environment.cpus} CPUs`);
 
-  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, averages, cli, syncs, bundles };
+  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, averages, cli, writer, syncs, bundles };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 }
 

@@ -1,6 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "./grid/sheet-grid";
 import type { Finding } from "./findings/finding";
 import { finding } from "./findings/finding";
+import { uncalculatedFormulas } from "./findings/uncalculated-formulas";
 import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
 import { readScoresheets } from "./layout/read-scoresheets";
 import type { LedgerEntry } from "./ownership/ledger";
@@ -78,6 +79,7 @@ export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}
   const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s));
   for (const sheet of scoresheets) {
     const reading = readScoresheets(sheet);
+    if (reading.tables.length > 0) findings.push(...uncalculatedFormulas(sheet));
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
     for (const table of reading.tables) {
       const { rubric, rows, findings: matching } = rubricFor(table, options);

@@ -1,6 +1,7 @@
-import { writeFileSync } from "node:fs";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
+import { guardOutputs } from "../io/guard-paths";
+import { writeJsonReport } from "../io/write-report";
 import { listFindings } from "./summarize";
 import { rubricScoreOptions } from "../load-rubric";
 import { runScoring } from "./run-scoring";
@@ -9,8 +10,9 @@ import { runScoring } from "./run-scoring";
 export async function checkCommand(options: CliOptions): Promise<number> {
   const [input, ...rest] = options.positionals;
   if (!input || rest.length > 0) throw new UsageError("check 需要且只需要一个 .xlsx 文件 / check takes exactly one .xlsx file");
+  if (options.json !== undefined) guardOutputs([input], { json: options.json });
   const { report } = await runScoring(input, rubricScoreOptions(options.rubric));
-  if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + "\n");
+  if (options.json) writeJsonReport(options.json, report);
   const errors = report.findings.filter((f) => f.severity === "error").length;
   if (!options.quiet) {
     console.log(report.findings.length === 0 ? "未发现问题 / No findings" : listFindings(report));

@@ -1,31 +1,44 @@
-import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
-import { applyWrites } from "../xlsx/apply-writes";
+import { writeFileAtomic } from "../io/atomic-write";
+import { freeDefaultOutput, guardOutputs } from "../io/guard-paths";
+import { writeJsonReport } from "../io/write-report";
+import { patchWorkbook } from "../xlsx/patch-workbook";
 import { listFindings, summarizeReport } from "./summarize";
 import { rubricScoreOptions } from "../load-rubric";
 import { runScoring } from "./run-scoring";
 
+/** IN.scored.xlsx beside the input; a macro workbook stays .xlsm, or Excel would refuse to open it. */
 function defaultOut(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}.scored.xlsx`);
+  const ext = extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return join(dirname(input), `${basename(input, extname(input))}.scored${ext}`);
 }
 
-/** kaohe score: a scored copy (never the input unless --in-place) and the report. */
+/**
+ * kaohe score: a scored copy (never the input unless --in-place) and the
+ * report. The copy is the input's own package with only Kaohe's cells and
+ * ledger changed (xlsx/patch-workbook.ts), written atomically.
+ */
 export async function scoreCommand(options: CliOptions): Promise<number> {
   const [input, ...rest] = options.positionals;
   if (!input || rest.length > 0) throw new UsageError("score 需要且只需要一个 .xlsx 文件 / score takes exactly one .xlsx file");
   if (options.inPlace && options.out) throw new UsageError("--in-place 与 --out 不能同时使用 / use --in-place or --out, not both");
-  const { workbook, score, report } = await runScoring(input, rubricScoreOptions(options.rubric));
-  const out = options.inPlace ? input : (options.out ?? defaultOut(input));
-  applyWrites(workbook, score.writes, score.ledger);
-  await workbook.xlsx.writeFile(out);
-  if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + "\n");
+  const chosen = options.inPlace ? { path: input } : options.out !== undefined ? { path: options.out } : freeDefaultOutput(defaultOut(input));
+  const out = chosen.path;
+  guardOutputs([input], { ...(options.inPlace ? {} : { out }), ...(options.json === undefined ? {} : { json: options.json }) });
+  if (options.inPlace && options.json !== undefined) guardOutputs([], { out, json: options.json });
+  const { pkg, score, report } = await runScoring(input, rubricScoreOptions(options.rubric));
+  writeFileAtomic(out, patchWorkbook(pkg, score.writes, score.ledger));
+  if (options.json) writeJsonReport(options.json, report);
+  if (pkg.has("xl/vbaProject.bin") && extname(out).toLowerCase() !== ".xlsm")
+    console.error(`注意：原表含宏，评分副本 ${out} 应以 .xlsm 结尾，否则 Excel 不会打开它 / The workbook has macros: name the copy .xlsm or Excel will not open it`);
   if (!options.quiet) {
     console.log(summarizeReport(report));
     if (report.findings.length > 0) console.log(`\n${listFindings(report)}`);
+    if (chosen.note) console.log(`\n${chosen.note}`);
     console.log(`\n评分副本 / scored copy: ${out}`);
     if (options.json) console.log(`报告 / report: ${options.json}`);
-  }
+  } else if (chosen.note) console.error(chosen.note);
   return score.units.length === 0 ? 1 : 0;
 }

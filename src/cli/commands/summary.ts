@@ -1,5 +1,4 @@
-import { writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename } from "node:path";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
 import { buildReport, scoreWorkbooks } from "../../core";
@@ -13,6 +12,8 @@ import type { SourcedUnit } from "../../core/summary/summarize-units";
 import { loadGroupsOption, rubricScoreOptions } from "../load-rubric";
 import { formatTable } from "../print-table";
 import { summaryWorkbook } from "../xlsx/write-summary-workbook";
+import { summaryOutPath, writeSummaryWorkbook } from "../xlsx/summary-output";
+import { writeJsonReport } from "../io/write-report";
 import { openWorkbook } from "./run-scoring";
 
 /**
@@ -33,10 +34,10 @@ export async function summaryCommand(options: CliOptions): Promise<number> {
   const grouped = groupUnits(sourced, groups);
   findings.push(...grouped.findings);
   const table = buildSummaryTable(grouped.units, findings);
-  const out = options.out ?? join(dirname(inputs[0] ?? "."), "汇总.xlsx");
-  await summaryWorkbook(table, groups?.title ?? "考核结果汇总").xlsx.writeFile(out);
+  const out = summaryOutPath(options, inputs);
+  await writeSummaryWorkbook(summaryWorkbook(table, groups?.title ?? "考核结果汇总"), out);
   const report = buildReport(grouped.units.map((g) => g.unit), findings, grouped.units.map((g) => g.group));
-  if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + "\n");
+  if (options.json) writeJsonReport(options.json, report);
   if (!options.quiet) {
     for (const block of table.blocks) {
       const last = block.header.length;

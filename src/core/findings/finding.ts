@@ -39,7 +39,8 @@ export type FindingCode =
   | "OUTPUT_MERGED"
   | "OUTPUT_NOT_WRITABLE"
   | "NO_POINTS"
-  | "SCORE_NOT_PRODUCIBLE";
+  | "SCORE_NOT_PRODUCIBLE"
+  | "FORMULA_NOT_CALCULATED";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -88,6 +89,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_NOT_WRITABLE: "error",
   NO_POINTS: "error",
   SCORE_NOT_PRODUCIBLE: "warning",
+  FORMULA_NOT_CALCULATED: "error",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

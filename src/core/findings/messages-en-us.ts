@@ -70,6 +70,8 @@ export function messageEnUs(f: Finding): string {
       return `The table has no points (no ${p.columns} column and no rubric given); it cannot be scored. Restore the points column or use --rubric`;
     case "SCORE_NOT_PRODUCIBLE":
       return `The score ${p.value} cannot come from this item's parts (possible: ${p.allowed}); please check`;
+    case "FORMULA_NOT_CALCULATED":
+      return `The formula =${p.formula} was saved without its calculated value and cannot be read as blank; open and save the workbook in Excel or WPS, then score again`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

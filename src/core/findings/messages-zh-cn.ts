@@ -70,6 +70,8 @@ export function messageZhCn(f: Finding): string {
       return `此表没有分值（未找到${p.columns}列，也未指定细则），无法计分；请恢复分值列或使用 --rubric`;
     case "SCORE_NOT_PRODUCIBLE":
       return `得分 ${p.value} 无法由本项各部分的评分标准得出（可得：${p.allowed}），请核对`;
+    case "FORMULA_NOT_CALCULATED":
+      return `公式 =${p.formula} 没有保存计算结果，不能当作空白读取；请在 Excel 或 WPS 中打开并保存后再评分`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

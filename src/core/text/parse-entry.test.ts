@@ -1,6 +1,28 @@
-import { parseEntry } from "./parse-entry";
+import { decimalAsShown, parseEntry } from "./parse-entry";
 import { parsePointsCell, splitLabelPoints } from "./parse-points";
 import { normalizeLabel } from "./normalize-text";
+
+// Doubles made from text: these tests are about binary floats, which the core's lint keeps out of literals.
+const double = (text: string): number => Number(text);
+const noisy = double("0.1") * 3 * 5;
+
+describe("decimalAsShown: numbers at Excel's 15 significant digits", () => {
+  it.each([
+    [noisy, "1.5"],
+    [double("0.1") + double("0.2"), "0.3"],
+    [double("94.99999999999999"), "95"],
+    [double("2.675"), "2.675"],
+    [1e308, "1e+308"],
+    [double("-0.5"), "-0.5"],
+  ])("%p reads as %s", (value, shown) => {
+    expect(decimalAsShown(value).toString()).toBe(shown);
+  });
+
+  it("a formula entry's noise does not survive parseEntry", () => {
+    const entry = parseEntry(noisy);
+    expect(entry.kind === "number" && entry.value.toString()).toBe("1.5");
+  });
+});
 
 describe("parseEntry", () => {
   it.each([

@@ -19,11 +19,20 @@ export type Entry =
 const NOT_APPLICABLE = new Set(["不涉及", "不适用", "无此项", "/", "／", "N/A", "NA", "n/a"]);
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)分?$/;
 
+/**
+ * A number as Excel shows it: 15 significant digits, the precision Excel
+ * keeps. A formula entry =0.1*3*5 caches 1.5000000000000002; read exactly,
+ * it would make a total of 94.9999999999999998 and split a tie at 95.
+ */
+export function decimalAsShown(value: number): Decimal {
+  return new Decimal(value.toPrecision(15));
+}
+
 export function parseEntry(value: CellValue): Entry {
   if (value === null) return { kind: "blank" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
-    return { kind: "number", value: new Decimal(value), fromText: false };
+    return { kind: "number", value: decimalAsShown(value), fromText: false };
   }
   if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
   const text = normalizeLabel(value);

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { CellValue } from "../grid/sheet-grid";
 import { normalizeLabel } from "./normalize-text";
+import { decimalAsShown } from "./parse-entry";
 
 /**
  * Reads a 分值 cell: 2, "2分", "２", "（40）", "0.5分". "—", "-", "/" and
@@ -19,7 +20,7 @@ const POINTS_TEXT = /^\(?(\d+(?:\.\d+)?)分?\)?$/;
 export function parsePointsCell(value: CellValue): PointsCell {
   if (value === null) return { kind: "blank" };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "points", points: new Decimal(value) } : { kind: "text", text: String(value) };
+    return Number.isFinite(value) ? { kind: "points", points: decimalAsShown(value) } : { kind: "text", text: String(value) };
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   const text = normalizeLabel(value);

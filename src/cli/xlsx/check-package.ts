@@ -1,0 +1,87 @@
+import { unzipSync } from "fflate";
+import { PackageError, readRelationships, relsPathOf, resolveTarget, sheetParts, workbookPart } from "./package-parts";
+import { XlsxPackage } from "./xlsx-package";
+
+/**
+ * What exceljs does not say: a sheet whose part is missing is dropped
+ * without a word, and a truncated part fails deep inside it ("Cannot set
+ * properties of undefined (setting 'sheetNo')"). Checked here first, so the
+ * user learns which part is damaged.
+ */
+function rootClosed(xml: string): boolean {
+  const root = /<([\w.:-]+)[^>]*?(\/?)>/.exec(xml.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, ""));
+  if (!root) return false;
+  if (root[2] === "/") return true;
+  return xml.trimEnd().endsWith(`</${root[1] ?? ""}>`);
+}
+
+/** The entry that does not inflate, found one by one (only on the failure path). */
+function brokenEntry(bytes: Uint8Array): string | undefined {
+  const names: string[] = [];
+  unzipSync(bytes, {
+    filter: (f) => {
+      names.push(f.name);
+      return false;
+    },
+  });
+  for (const name of names) {
+    try {
+      unzipSync(bytes, { filter: (f) => f.name === name });
+    } catch {
+      return name;
+    }
+  }
+  return undefined;
+}
+
+/** Reads the zip; a damaged entry becomes a PackageError naming it, a non-zip rethrows as it was. */
+export function readPackage(bytes: Uint8Array): XlsxPackage {
+  try {
+    return XlsxPackage.read(bytes);
+  } catch (error) {
+    let broken: string | undefined;
+    try {
+      broken = brokenEntry(bytes);
+    } catch {
+      throw error;
+    }
+    if (broken !== undefined) throw new PackageError(broken, "damaged");
+    throw error;
+  }
+}
+
+function countStrings(xml: string): number {
+  return (xml.match(/<(?:\w+:)?si\b/g) ?? []).length;
+}
+
+/** A shared-string cell (t="s") pointing past the table would read as blank in exceljs: named instead. */
+function checkSharedStringIndexes(xml: string, part: string, sheet: string, count: number): void {
+  for (const [, open = "", index = ""] of xml.matchAll(/(<(?:\w+:)?c\b[^>]*\bt="s"[^>]*>)\s*<(?:\w+:)?v>(\d+)<\/(?:\w+:)?v>/g)) {
+    if (Number(index) >= count) throw new PackageError(part, "shared-string-out-of-range", sheet, { cell: /\br="([^"]+)"/.exec(open)?.[1] ?? "?", index: Number(index), count });
+  }
+}
+
+/** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
+export function checkPackage(pkg: XlsxPackage): void {
+  const book = workbookPart(pkg);
+  const needed: { part: string; sheet?: string }[] = [{ part: "[Content_Types].xml" }, { part: book }, { part: relsPathOf(book) }];
+  for (const rel of readRelationships(pkg, relsPathOf(book))) {
+    if (rel.external || !/\/(sharedStrings|styles)$/.test(rel.type)) continue;
+    needed.push({ part: resolveTarget(book, rel.target) });
+  }
+  let sharedStrings: string | undefined;
+  for (const rel of readRelationships(pkg, relsPathOf(book))) if (rel.type.endsWith("/sharedStrings")) sharedStrings = resolveTarget(book, rel.target);
+  for (const { part } of needed) {
+    const xml = pkg.text(part);
+    if (xml === undefined) throw new PackageError(part, "missing");
+    if (!rootClosed(xml)) throw new PackageError(part, "damaged");
+  }
+  for (const sheet of sheetParts(pkg)) {
+    const xml = sheet.part ? pkg.text(sheet.part) : undefined;
+    if (xml === undefined) throw new PackageError(sheet.part || sheet.relId, "missing", sheet.name);
+    if (!rootClosed(xml)) throw new PackageError(sheet.part, "damaged", sheet.name);
+    // exceljs reads only parts named xl/worksheets/sheetN.xml and drops any other sheet without a word.
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.part)) throw new PackageError(sheet.part, "unreadable-name", sheet.name);
+    checkSharedStringIndexes(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
+  }
+}
