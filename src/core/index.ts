@@ -1,8 +1,8 @@
 /** The core's public surface: plain data in, plain data out. */
 export type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "./grid/sheet-grid";
 export { toA1, parseA1, columnLetters } from "./grid/a1";
-export type { Finding, FindingCode, Severity } from "./findings/finding";
-export { finding } from "./findings/finding";
+export type { Finding, FindingCode, FindingParams, FindingParamsByCode, Severity } from "./findings/finding";
+export { finding, findingParam, ofUnit, SEVERITY } from "./findings/finding";
 export { findingMessage } from "./findings/messages";
 export type { Locale } from "./findings/messages";
 export { scoreWorkbook } from "./score-workbook";
