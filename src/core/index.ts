@@ -40,7 +40,7 @@ export type {
 export { NO_STORED_CHOICE, tableKey } from "./choice/rubric-choice";
 export { readStoredChoice, storedChoiceRows, withAllChoice, withGroupsChoice, withTableChoice, SETTINGS_MARKER, SETTINGS_PIECE } from "./choice/stored-choice";
 export { choiceLabel, choiceReasonText, confidenceLabel, rubricName } from "./choice/choice-text";
-export { scoreOptionsFor } from "./choice/score-options";
+export { autoScoreOptions, scoreOptionsFor } from "./choice/score-options";
 export { summarize } from "./summary/summarize";
 export type { Summary } from "./summary/summarize";
 export { SUMMARY_NUMBER_FORMATS } from "./summary/summary-table";

@@ -41,16 +41,29 @@ export interface SummaryTable {
 const num = (value: { toNumber(): number }): number => value.toNumber();
 
 /** "市政府有关部门（总分100分，30个单位）", the assessment named too when two share the group's name. */
-function headingOf(group: string, assessment: string, max: string, count: number, named: boolean): string {
+function headingOf(printed: string, assessment: string, max: string, count: number, named: boolean): string {
+  // A group read from the sheet's title line carries its own brackets and points ("(市政府有关部门,总分100 分)"): the heading says them once.
+  const group = printed.replace(/^[(（]([^()（）]*)[)）]$/, "$1").replace(/[,，、]?\s*总分\s*[\d.]+\s*分/, "").trim() || printed || assessment;
   const facts = `总分${max}分，${count}个单位`;
   // A group that ends in its own bracket ("…的考核（含开发区…）") takes the facts inside it, not a second bracket after it.
   const name = group.endsWith("）") ? `${group.slice(0, -1)}；${facts}）` : `${group}（${facts}）`;
   return `${named ? `《${assessment}》` : ""}${name}`;
 }
 
-/** A unit's open problems: its own findings, and those of its sheet when the sheet is its alone. */
-function openFindings(unit: UnitResult, findings: readonly Finding[], sharedSheets: ReadonlySet<string>): number {
-  return findings.filter((f) => f.severity !== "info" && f.sheet === unit.sheet && (f.unit === undefined ? !sharedSheets.has(f.sheet) : f.unit === unit.unit)).length;
+/**
+ * A unit's open problems: the findings of its own scoring (not those of the
+ * same unit under another rubric on the same sheet), those said of it
+ * afterwards (a foreign value in its score cell, a duplicate), and those of
+ * its sheet's table when the sheet is its alone.
+ */
+function openFindings(unit: UnitResult, findings: readonly Finding[], scoring: ReadonlySet<Finding>, sharedSheets: ReadonlySet<string>): number {
+  const own = new Set(unit.findings);
+  return findings.filter((f) => {
+    if (f.severity === "info") return false;
+    if (own.has(f)) return true;
+    if (scoring.has(f) || f.sheet !== unit.sheet) return false;
+    return f.unit === undefined ? !sharedSheets.has(f.sheet) : f.unit === unit.unit;
+  }).length;
 }
 
 function summaryTitle(units: readonly GroupedUnit[]): string {
@@ -72,6 +85,7 @@ export function buildSummaryTable(units: readonly GroupedUnit[], findings: reado
   const perSheet = new Map<string, number>();
   for (const u of units) perSheet.set(u.unit.sheet, (perSheet.get(u.unit.sheet) ?? 0) + 1);
   const sharedSheets = new Set([...perSheet].filter(([, n]) => n > 1).map(([sheet]) => sheet));
+  const scoring = new Set(units.flatMap((u) => u.unit.findings));
   const groupCount = new Map<string, number>();
   for (const key of keys) {
     const group = key.split("\u0000").pop() ?? "";
@@ -103,7 +117,7 @@ export function buildSummaryTable(units: readonly GroupedUnit[], findings: reado
         ...(converted ? [conversionText(m.unit)] : []),
         m.unit.grade ?? "",
         m.unit.veto ? "是" : "",
-        openFindings(m.unit, findings, sharedSheets),
+        openFindings(m.unit, findings, scoring, sharedSheets),
       ]);
     const assessment = rubricName(first.rubric);
     const heading = headingOf(group, assessment, first.rubric.totalPoints, members.length, (groupCount.get(group) ?? 0) > 1);
