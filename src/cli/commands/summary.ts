@@ -2,8 +2,9 @@ import { writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
-import type { SourcedWorkbook, SummaryBlock } from "../../core";
-import { scoreWorkbooks, summarize } from "../../core";
+import type { GroupsFile, SourcedWorkbook, SummaryBlock } from "../../core";
+import { readStoredChoice, scoreWorkbooks, storedGroups, summarize } from "../../core";
+import { bundledCatalog } from "../../catalog/bundled";
 import { loadGroupsOption, rubricScoreOptions } from "../load-rubric";
 import { formatTable } from "../print-table";
 import { summaryWorkbook } from "../summary-workbook";
@@ -20,6 +21,14 @@ function printBlock(block: SummaryBlock): string {
   return [block.heading, formatTable(keep.map(({ h }) => h), rows, numeric), ...block.notes].join("\n");
 }
 
+function storedGroupsOf(workbooks: readonly SourcedWorkbook[]): GroupsFile | undefined {
+  for (const { workbook } of workbooks) {
+    const found = storedGroups(readStoredChoice(workbook), bundledCatalog());
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * kaohe summary IN.xlsx…: rank the units of one or more workbooks per
  * assessment (rubric × group) and write the 汇总 workbook leaders receive.
@@ -30,9 +39,10 @@ export async function summaryCommand(options: CliOptions): Promise<number> {
   const inputs = options.positionals;
   if (inputs.length === 0) throw new UsageError("summary 需要至少一个 .xlsx 文件 / summary needs at least one .xlsx file");
   const scoreOptions = rubricScoreOptions(options.rubric);
-  const groups = options.groups === undefined ? undefined : loadGroupsOption(options.groups);
   const workbooks: SourcedWorkbook[] = [];
   for (const input of inputs) workbooks.push({ source: basename(input), workbook: workbookToGrid(await openWorkbook(input)) });
+  // --groups wins; with --rubric auto a groups file stored in a workbook is used, as 生成汇总 does.
+  const groups = options.groups !== undefined ? loadGroupsOption(options.groups) : options.rubric === "auto" ? storedGroupsOf(workbooks) : undefined;
   const summary = summarize(scoreWorkbooks(workbooks, scoreOptions), groups);
   const out = options.out ?? join(dirname(inputs[0] ?? "."), "汇总.xlsx");
   await summaryWorkbook(summary.table).xlsx.writeFile(out);

@@ -74,7 +74,8 @@ function chooseTable(table: ScoresheetTable, catalog: Catalog, wanted: Wanted): 
   return { ...base, rubric, reason: wanted.reason, confidence: confidenceOf(match), stats: match.stats };
 }
 
-function storedGroups(stored: StoredChoice, catalog: Catalog, findings: Finding[]): GroupsFile | undefined {
+/** The groups file 生成汇总 ranks by, as stored in the workbook; problems go to `findings` (chooseRubrics reports them). */
+export function storedGroups(stored: StoredChoice, catalog: Catalog, findings: Finding[] = []): GroupsFile | undefined {
   const groups = stored.groups;
   if (!groups) return undefined;
   if (groups.kind === "custom") return groups.file;
