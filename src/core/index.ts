@@ -47,3 +47,5 @@ export { SUMMARY_NUMBER_FORMATS } from "./summary/summary-table";
 export type { SummaryColumnKind } from "./summary/summary-table";
 export { duplicateUnits } from "./summary/summarize-units";
 export { unitKey } from "./summary/unit-key";
+export { groupsFileChoice, missingDataFiles, rubricFileChoice } from "./choice/rubric-file";
+export type { FileChoiceResult } from "./choice/rubric-file";
