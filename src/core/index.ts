@@ -24,7 +24,7 @@ export type { GroupedUnit, SourcedUnit } from "./summary/summarize-units";
 export { buildCatalog, catalogData, catalogIds, EMPTY_CATALOG } from "./rubric/catalog";
 export type { Catalog, CatalogSource } from "./rubric/catalog";
 export type { GroupsFile, TargetsFile, AdoptionScaleFile } from "./rubric/data-schemas";
-export { chooseRubrics, choiceFor, confidenceOf, storedGroups, tableRef } from "./choice/choose-rubrics";
+export { chooseRubrics, choiceFor, confidenceOf, sameForAll, storedGroups, tableRef } from "./choice/choose-rubrics";
 export type { MatchStats } from "./choice/choose-rubrics";
 export type {
   ChoiceReason,

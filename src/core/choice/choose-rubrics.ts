@@ -112,6 +112,13 @@ export function chooseRubrics(workbook: WorkbookGrid, catalog: Catalog, stored: 
   return { tables, findings, groups: storedGroups(stored, catalog, findings) };
 }
 
+/** The one choice every table shares (same rubric, same reason), for a pane that shows it once; undefined when they differ. */
+export function sameForAll(choices: RubricChoices): TableChoice | undefined {
+  const first = choices.tables[0];
+  if (!first) return undefined;
+  return choices.tables.every((t) => t.rubric?.id === first.rubric?.id && t.reason === first.reason) ? first : undefined;
+}
+
 /** The choice for a table, by where it stands. */
 export function choiceFor(choices: RubricChoices, table: ScoresheetTable): TableChoice | undefined {
   const key = tableKey(tableRef(table));
