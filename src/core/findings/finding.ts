@@ -109,9 +109,12 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   STORED_RUBRIC_INVALID: "warning",
 };
 
-export function finding<C extends FindingCode>(code: C, sheet: string, cell: string, params: FindingParamsByCode[C]): Finding {
+/** A code whose message needs no facts may be given without params; any other must have all of its own. */
+type ParamsArg<C extends FindingCode> = Record<string, never> extends FindingParamsByCode[C] ? [params?: FindingParamsByCode[C]] : [params: FindingParamsByCode[C]];
+
+export function finding<C extends FindingCode>(code: C, sheet: string, cell: string, ...[params]: ParamsArg<C>): Finding {
   // The mapped union cannot see that `code` and `params` agree; the signature guarantees it.
-  return { severity: SEVERITY[code], code, sheet, cell, params } as FindingOf<C> as Finding;
+  return { severity: SEVERITY[code], code, sheet, cell, params: params ?? {} } as FindingOf<C> as Finding;
 }
 
 /** The same finding, said of one unit (a matrix workbook's column). */

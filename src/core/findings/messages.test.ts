@@ -55,6 +55,14 @@ describe("finding messages", () => {
     }
   });
 
+  it("is a compile error when a call site misses a fact its message uses (typecheck runs over this file)", () => {
+    // @ts-expect-error CAP_EXCEEDED needs cap as well as entered
+    const missing = finding("CAP_EXCEEDED", "S", "A1", { entered: "1" });
+    // @ts-expect-error CAP_EXCEEDED has facts: they cannot be left out
+    const none = finding("CAP_EXCEEDED", "S", "A1");
+    expect([missing.code, none.code]).toEqual(["CAP_EXCEEDED", "CAP_EXCEEDED"]);
+  });
+
   it("puts the severity of the code on the finding", () => {
     expect(finding("DUPLICATE_UNIT", "S", "", SAMPLE.DUPLICATE_UNIT).severity).toBe("error");
     expect(finding("STORED_RUBRIC_UNKNOWN", "S", "", SAMPLE.STORED_RUBRIC_UNKNOWN).severity).toBe("warning");
