@@ -2,8 +2,8 @@ import type { Finding } from "./finding";
 
 /** English messages, one per code, for the en-US locale. */
 export function messageEnUs(f: Finding): string {
-  const p = f.params;
-  switch (f.code) {
+  const { code, params: p } = f;
+  switch (code) {
     case "NO_TABLE":
       return `No scoresheet found: expected headers (${p.lookedFor}). Closest was row ${p.closestRow}: "${p.closestText}"`;
     case "ENTRY_NOT_NUMBER":
@@ -74,5 +74,9 @@ export function messageEnUs(f: Finding): string {
       return `The formula =${p.formula} was saved without its calculated value and cannot be read as blank; open and save the workbook in Excel or WPS, then score again`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
+    case "STORED_RUBRIC_UNKNOWN":
+      return `The workbook's stored rubric "${p.rubric}" is not bundled with this version; ${p.table} is matched automatically instead`;
+    case "STORED_RUBRIC_INVALID":
+      return `The workbook's stored rubric cannot be read (${p.reason}); ${p.table} is matched automatically instead`;
   }
 }

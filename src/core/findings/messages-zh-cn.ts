@@ -2,8 +2,8 @@ import type { Finding } from "./finding";
 
 /** 中文提示：每个代码一句，参数来自 finding.params。 */
 export function messageZhCn(f: Finding): string {
-  const p = f.params;
-  switch (f.code) {
+  const { code, params: p } = f;
+  switch (code) {
     case "NO_TABLE":
       return `未找到评分表：应有表头（${p.lookedFor}）。最接近的一行是第 ${p.closestRow} 行：“${p.closestText}”`;
     case "ENTRY_NOT_NUMBER":
@@ -74,5 +74,9 @@ export function messageZhCn(f: Finding): string {
       return `公式 =${p.formula} 没有保存计算结果，不能当作空白读取；请在 Excel 或 WPS 中打开并保存后再评分`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
+    case "STORED_RUBRIC_UNKNOWN":
+      return `工作簿中保存的评分细则“${p.rubric}”不是本版本内置的细则，${p.table}改为自动匹配`;
+    case "STORED_RUBRIC_INVALID":
+      return `工作簿中保存的评分细则无法读取（${p.reason}），${p.table}改为自动匹配`;
   }
 }
