@@ -79,6 +79,7 @@ export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}
   for (const sheet of scoresheets) {
     const reading = readScoresheets(sheet);
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
+    findings.push(...reading.findings);
     for (const table of reading.tables) {
       const { rubric, rows, findings: matching } = rubricFor(table, options);
       findings.push(...matching);

@@ -39,7 +39,11 @@ export type FindingCode =
   | "OUTPUT_MERGED"
   | "OUTPUT_NOT_WRITABLE"
   | "NO_POINTS"
-  | "SCORE_NOT_PRODUCIBLE";
+  | "SCORE_NOT_PRODUCIBLE"
+  | "COLUMN_UNKNOWN"
+  | "COLUMN_IGNORED"
+  | "COLUMN_ROLE_FROM_CONTENT"
+  | "NOTE_UNREAD";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -88,6 +92,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_NOT_WRITABLE: "error",
   NO_POINTS: "error",
   SCORE_NOT_PRODUCIBLE: "warning",
+  COLUMN_UNKNOWN: "warning",
+  COLUMN_IGNORED: "info",
+  COLUMN_ROLE_FROM_CONTENT: "warning",
+  NOTE_UNREAD: "warning",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -53,6 +53,8 @@ function secondRowRoles(second: HeaderCells, first: HeaderCells): ReadonlyMap<nu
 
 function ignoredColumns(cells: readonly HeaderCells[], rows: readonly number[], columns: ColumnMap, units: readonly UnitColumns[], sheet: SheetGrid): IgnoredColumn[] {
   const used = mappedColumns(columns);
+  // A 备注 column is read as nothing: listed with the ignored ones, so numbers typed in it are reported.
+  if (columns.remark !== undefined) used.delete(columns.remark);
   for (const unit of units) {
     used.add(unit.nameColumn);
     for (const col of Object.values(unit.columns)) used.add(col);
