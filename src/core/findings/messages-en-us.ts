@@ -77,7 +77,7 @@ export function messageEnUs(f: Finding): string {
     case "COLUMN_ROLE_FROM_CONTENT":
       return `The header "${p.header}" is not a known column name; from its content it was read as the ${p.roleEn} column. Please check, or rename the header`;
     case "NOTE_UNREAD":
-      return `The note under the table "${p.note}" could not be read as a scoring rule and was not applied; if it affects scores, state it in a rubric file (kaohe rubric draft)`;
+      return `The note under the table${p.row === "" ? "" : ` (row ${p.row})`} "${p.note}" could not be read as a scoring rule and was not applied; if it affects scores, state it in a rubric file (kaohe rubric draft)`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
   }

@@ -77,7 +77,7 @@ export function messageZhCn(f: Finding): string {
     case "COLUMN_ROLE_FROM_CONTENT":
       return `表头“${p.header}”不是已知列名，按其内容读作${p.role}列；请核对，或将表头改为标准列名`;
     case "NOTE_UNREAD":
-      return `表下说明“${p.note}”未能识别为计分规则，未应用；如其影响计分，请在细则文件中写明（kaohe rubric draft）`;
+      return `${p.row === "" ? "" : `第 ${p.row} 行`}表下说明“${p.note}”未能识别为计分规则，未应用；如其影响计分，请在细则文件中写明（kaohe rubric draft）`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

@@ -17,6 +17,8 @@ export interface TableBody {
   readonly sections: SectionLabel[];
   readonly totals: TotalRow[];
   readonly notes: string[];
+  /** The sheet row of each note, in the same order. */
+  readonly noteRows: number[];
   readonly lastRow: number;
 }
 
@@ -99,7 +101,7 @@ export function readTableBody(
   end: number,
   headerRows: ReadonlySet<number>,
 ): TableBody {
-  const body: TableBody = { items: [], sections: [], totals: [], notes: [], lastRow: start - 1 };
+  const body: TableBody = { items: [], sections: [], totals: [], notes: [], noteRows: [], lastRow: start - 1 };
   const registry = new SectionRegistry();
   let labels: IndicatorLabels = {};
   // 攀枝花 序号 考核内容 分值 评分标准: with no 指标 column the item is named by its 考核内容.
@@ -114,6 +116,7 @@ export function readTableBody(
     if (isNoteText(first) || (inNotes && NOTE_CONTINUATION.test(normalizeLabel(first)))) {
       inNotes = true;
       body.notes.push(normalizeSentence(cells.join(" ")));
+      body.noteRows.push(row);
       lastRow = row;
       continue;
     }

@@ -6,6 +6,8 @@ import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
 import { parseRuleText } from "../rules/parse-rule-text";
 import { normalizeLabel } from "../text/normalize-text";
 import { assignItemIds } from "./item-ids";
+import type { NoteReading } from "./read-notes";
+import { readNotes } from "./read-notes";
 import { ruleFromContent } from "./rule-from-content";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
@@ -15,9 +17,6 @@ export interface InferredRubric {
   readonly rows: ReadonlyMap<string, number>;
   readonly findings: readonly Finding[];
 }
-
-/** "所有的扣分上限不超过该项目最高分值，扣完为止" and its variants. */
-const CAP_IS_POINTS_NOTE = /扣完为止|扣分上限不超过该项目/;
 
 /** How a table states its rules: a rule column, rules inside the content (三河), or 是否 questions (2013). */
 export type RuleSource = "rule-column" | "content" | "checklist";
@@ -96,7 +95,7 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
   const baseTotal = sections
     .filter((s) => s.kind === "base")
     .reduce((acc, s) => acc.plus(s.points ?? sums.get(s.name) ?? 0), new Decimal(0));
-  const capNote = table.notes.find((n) => CAP_IS_POINTS_NOTE.test(normalizeLabel(n)));
+  const notes = readNotes(table.notes);
   // 长子: "未涉及单位按考核分数的60%计分" printed in an item's own row applies to that item.
   const shares = table.items.flatMap((row, index) => {
     const share = parseRuleText(row.bonusRuleText).notApplicableShare ?? parseRuleText(row.ruleText).notApplicableShare;
@@ -119,13 +118,28 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     totalPoints: baseTotal.toFixed(),
     sections,
     items,
-    policies: [...(capNote ? [{ kind: "deduction-cap-is-points" as const, source: capNote }] : []), ...sharePolicies],
+    policies: [...(notes.capIsPoints !== undefined ? [{ kind: "deduction-cap-is-points" as const, source: notes.capIsPoints }] : []), ...sharePolicies],
+    ...notePolicies(notes),
+    ...(table.notes.length > 0 ? { notes: [...table.notes] } : {}),
   };
   const findings = sectionPointsFindings(table, sections, items);
+  for (const { text, note } of notes.unread) {
+    const row = table.noteRows?.[note];
+    // The whole sheet's finding, its row named in the message: a note is no cell anyone types in.
+    findings.push(finding("NOTE_UNREAD", table.sheet, "", { note: text, row: row === undefined ? "" : String(row + 1) }));
+  }
   if (ruleSourceOf(table) !== "checklist" && items.every((i) => i.points === null)) {
     findings.push(finding("NO_POINTS", table.sheet, toA1(table.firstRow, 0), { columns: "分值、赋分" }));
   }
   return { rubric, rows, findings };
+}
+
+/** Grade bands and a 百分制 conversion printed under the table, as the rubric's own fields. */
+function notePolicies(notes: NoteReading): Pick<Rubric, "grades" | "gradesSource" | "result"> {
+  return {
+    ...(notes.grades ? { grades: notes.grades.bands, gradesSource: notes.grades.source } : {}),
+    ...(notes.percentage !== undefined ? { result: { kind: "percentage" as const, source: notes.percentage } } : {}),
+  };
 }
 
 /** Each section's items' points added up, in one pass over the items. */
