@@ -10,6 +10,7 @@ import { planWrites } from "./ownership/plan-writes";
 import type { InferredRubric } from "./rubric/infer-rubric";
 import { inferRubric } from "./rubric/infer-rubric";
 import { selectRubric } from "./rubric/select-rubric";
+import { shareInferredGroups } from "./rubric/table-group";
 import type { ScoresheetTable } from "./layout/scoresheet";
 import { checkAdoption } from "./adoption/check-adoption";
 import type { AdoptionCounts } from "./adoption/read-adoption-sheet";
@@ -96,7 +97,7 @@ export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}
       }),
     );
   }
-  return { scored: withAdoptionChecks(scored, scoresheets, options), findings };
+  return { scored: withAdoptionChecks(shareInferredGroups(scored), scoresheets, options), findings };
 }
 
 /** Phase two: cross-unit averages resolved over all the tables given, then sections and totals. */

@@ -4,10 +4,10 @@ import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
 import { parseRuleText } from "../rules/parse-rule-text";
-import { normalizeLabel } from "../text/normalize-text";
 import { assignItemIds } from "./item-ids";
 import type { NoteReading } from "./read-notes";
 import { readNotes } from "./read-notes";
+import { groupTitleOf, INFERRED_ID_PREFIX, tableFingerprint } from "./table-group";
 import { ruleFromContent } from "./rule-from-content";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
@@ -111,10 +111,11 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
   }));
   const rubric: Rubric = {
     kind: "rubric",
-    id: "sheet-" + (normalizeLabel(table.sheet).replace(/[^a-z0-9]/gi, "").toLowerCase() || "table"),
+    // Same rows and points, same id: sheets printed from one table share averages and a ranking group.
+    id: INFERRED_ID_PREFIX + tableFingerprint(table),
     title: table.titles[0] ?? table.sheet,
     region: "",
-    assesses: table.titles[table.titles.length - 1] ?? "",
+    assesses: groupTitleOf(table),
     totalPoints: baseTotal.toFixed(),
     sections,
     items,
