@@ -71,14 +71,25 @@ describe("sheets printed from one table rank together without a rubric", () => {
     ]);
   });
 
-  it("ranks sheets whose titles differ by more than the unit's name together when their rows and points agree", () => {
+  it("respects a title that names another table: its own group, the same rows notwithstanding", () => {
     const a = unitSheet("甲县", [1, 0], []);
     const b = unitSheet("乙县", [0, 0], []);
-    const retitled = { ...b, values: [["乙县政务公开考核表（2024）"], ...b.values.slice(1)] };
+    const retitled = { ...b, values: [["二、对市直部门单位的考核"], ...b.values.slice(1)] };
     const report = buildReport(scoreWorkbook({ sheets: [a, retitled] }).units, []);
     expect(report.units.map((u) => [u.unit, u.group, u.rank])).toEqual([
-      ["甲县", "2024年度政务公开工作考核评分表", 2],
-      ["乙县", "2024年度政务公开工作考核评分表", 1],
+      ["甲县", "2024年度政务公开工作考核评分表", 1],
+      ["乙县", "二、对市直部门单位的考核", 1],
     ]);
   });
+
+  it("gives untitled sheets of one table one group, of another table a numbered one", () => {
+    const untitled = (g: ReturnType<typeof unitSheet>) => ({ ...g, values: g.values.slice(1) });
+    const units = scoreWorkbook({ sheets: [untitled(unitSheet("甲县", [1, 0], [])), untitled(unitSheet("乙县", [0, 0], [])), untitled(unitSheet("丙县", [0, 0], [], [7, 3]))] }).units;
+    expect(units.map((u) => [u.unit, u.group])).toEqual([
+      ["甲县", ""],
+      ["乙县", ""],
+      ["丙县", "评分表（2）"],
+    ]);
+  });
+});
 });

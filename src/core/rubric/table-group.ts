@@ -40,23 +40,25 @@ export function groupTitleOf(table: ScoresheetTable): string {
 
 /**
  * Sheets printed from the same table form one ranking group without a
- * rubric: every table whose inferred rubric has the same id (same rows and
- * points) takes the group name of the first one, whatever its own title
- * says; a different table under a name already taken gets the name with a
- * number ("…评分表（2）"), so tables that differ are never ranked together.
+ * rubric: tables with the same rows and points (one inferred id) and the same
+ * title once the unit's name is taken out share a group. A different table
+ * under a title already taken gets the title with a number ("…评分表（2）"),
+ * so tables that differ are never ranked together; a title that names
+ * another table ("二、对市直部门单位的考核") is respected.
  */
 export function shareInferredGroups<T extends { readonly rubric: Rubric }>(tables: readonly T[]): T[] {
-  const groupOfId = new Map<string, string>();
-  const idOfGroup = new Map<string, string>();
+  const groupOfKey = new Map<string, string>();
+  const taken = new Set<string>();
   return tables.map((table) => {
     const { id, assesses } = table.rubric;
     if (!id.startsWith(INFERRED_ID_PREFIX)) return table;
-    let group = groupOfId.get(id);
+    const key = `${id}\u0000${assesses}`;
+    let group = groupOfKey.get(key);
     if (group === undefined) {
       group = assesses;
-      for (let n = 2; idOfGroup.has(group); n++) group = `${assesses}（${n}）`;
-      groupOfId.set(id, group);
-      idOfGroup.set(group, id);
+      for (let n = 2; taken.has(group); n++) group = `${assesses || "评分表"}（${n}）`;
+      groupOfKey.set(key, group);
+      taken.add(group);
     }
     return group === assesses ? table : { ...table, rubric: { ...table.rubric, assesses: group } };
   });
