@@ -92,4 +92,3 @@ describe("sheets printed from one table rank together without a rubric", () => {
     ]);
   });
 });
-});
