@@ -111,7 +111,7 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
     };
     // An assessor's matrix is one table per unit: the same rows, that unit's columns.
     if (span.header.units.length === 0) tables.push(table);
-    else for (const unit of span.header.units) tables.push({ ...table, unit: unit.unit, columns: columnsForUnit(span.header.columns, unit) });
+    else span.header.units.forEach((unit, i) => tables.push({ ...table, unit: unit.unit, columns: columnsForUnit(span.header.columns, unit), matrixUnit: i }));
     findings.push(...ignoredColumnFindings(sheet, span.header.ignored, span.header.columns, body.items.map((i) => i.row)));
     preambleStart = body.lastRow + 1;
     labelledUnit = preamble.unit ?? labelledUnit;

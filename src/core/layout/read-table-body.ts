@@ -25,6 +25,17 @@ export interface TableBody {
 /** A numbered note continuing "注：1、…" on its own row: "2、…", "（3）…". */
 const NOTE_CONTINUATION = /^(\d+[、.]|\(\d+\))/;
 
+/**
+ * A row going on with the notes: numbered ("2、…"), or a lone sentence on the
+ * very next row ("扣分以评分标准为准，扣完为止。" under "注：…"). A heading
+ * ("二、对市直部门单位") starts the next table instead.
+ */
+function isNoteContinuation(first: string, cellCount: number, gap: number): boolean {
+  const label = normalizeLabel(first);
+  if (NOTE_CONTINUATION.test(label)) return true;
+  return gap === 1 && cellCount === 1 && !/^[一二三四五六七八九十]+[、.]/.test(label) && !isTotalLabel(first);
+}
+
 function rowCells(sheet: SheetGrid, row: number): string[] {
   return (sheet.values[row] ?? []).map((v) => cellText(v).trim());
 }
@@ -113,7 +124,7 @@ export function readTableBody(
     const cells = rowCells(sheet, row).filter((c) => c !== "");
     const first = cells[0];
     if (first === undefined) continue;
-    if (isNoteText(first) || (inNotes && NOTE_CONTINUATION.test(normalizeLabel(first)))) {
+    if (isNoteText(first) || (inNotes && isNoteContinuation(first, cells.length, row - lastRow))) {
       inNotes = true;
       body.notes.push(normalizeSentence(cells.join(" ")));
       body.noteRows.push(row);

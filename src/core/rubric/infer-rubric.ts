@@ -124,7 +124,8 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     ...(table.notes.length > 0 ? { notes: [...table.notes] } : {}),
   };
   const findings = sectionPointsFindings(table, sections, items);
-  for (const { text, note } of notes.unread) {
+  // A matrix's units share one table and its notes: said once, with the first unit.
+  for (const { text, note } of (table.matrixUnit ?? 0) === 0 ? notes.unread : []) {
     const row = table.noteRows?.[note];
     // The whole sheet's finding, its row named in the message: a note is no cell anyone types in.
     findings.push(finding("NOTE_UNREAD", table.sheet, "", { note: text, row: row === undefined ? "" : String(row + 1) }));

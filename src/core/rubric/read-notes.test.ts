@@ -44,6 +44,7 @@ describe("notes under a table", () => {
       "3、各项扣分以该项分值扣完为止。",
       "4、考核得分90分以上为优秀,75分至89分为良好,60分至74分为合格,60分以下为不合格。",
       "5、不涉及的项目不计分,总得分按百分制折算。",
+      "6、评分标准摘自《某县政务公开工作考核扣分细则(2016年)》,原文照录。",
     ]);
     expect(reading.capIsPoints).toBe("各项扣分以该项分值扣完为止。");
     expect(reading.grades?.bands.map((b) => [b.name, b.min ?? null])).toEqual([

@@ -24,7 +24,7 @@ const NUMBER_MARK = /^(?:\d{1,2}[、.]|\(\d{1,2}\)|（\d{1,2}）)\s*/;
 const CAP_IS_POINTS = /扣完为止|扣分上限不超过该项|扣分不超过该项|扣至0分为止|扣完该项分值为止|最多扣至0分|不出现负分|不得出现负分|不计负分|最低为0分|最低扣至0分/;
 const PERCENTAGE = /百分制|折算为100分|折算成100分|换算为100分|换算成100分|按百分比折算|百分比转换/;
 /** A sentence about scores: one Kaohe cannot read must be said. */
-const ABOUT_SCORES = /分|扣|加|计分|折算|等次|等级|优秀|合格|不涉及|未涉及|否决|权重/;
+const ABOUT_SCORES = /\d\s*(分|%)|扣|加分|计分|得分|折算|换算|等次|等级|优秀|合格|不涉及|未涉及|否决|权重|满分/;
 
 /** Grade names, longest first so 不合格 is not read as 合格. */
 const GRADE_NAMES = ["基本合格", "不合格", "不称职", "基本称职", "不达标", "较好", "优秀", "良好", "合格", "称职", "达标", "一般", "较差", "好", "中", "差"];
@@ -101,7 +101,7 @@ export function noteSentences(notes: readonly string[]): string[] {
 /**
  * Reads the printed notes as policies where they are clear (扣完为止, grade
  * bands, 百分制); a sentence about scores that is none of these is unread.
- * Sentences about anything else (监测时间截止每年12月10日) state no rule.
+ * Sentences about anything else (监测时间截止每年12月10日, 评分标准摘自…) state no rule.
  */
 export function readNotes(notes: readonly string[]): NoteReading {
   const unread: { text: string; note: number }[] = [];
@@ -127,7 +127,8 @@ export function readNotes(notes: readonly string[]): NoteReading {
       } else read = false;
     }
     // A sentence read in part (扣完为止 beside a rule Kaohe cannot read) is still listed when it says more.
-    if (!read && ABOUT_SCORES.test(label)) unread.push({ text: sentence, note });
+    // A document's title in 《》 is cited, not stated: "评分标准摘自《…扣分细则》" is no rule.
+    if (!read && ABOUT_SCORES.test(label.replace(/《[^》]*》/g, ""))) unread.push({ text: sentence, note });
   }
   return {
     ...(capIsPoints !== undefined ? { capIsPoints } : {}),
