@@ -3,6 +3,7 @@ import type { SheetGrid } from "../grid/sheet-grid";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ColumnMap, ColumnRole } from "./column-role";
+import type { GuessedColumn } from "./content-roles";
 import type { IgnoredColumn } from "./detect-header";
 
 /** Each role's name in findings, zh-CN then en-US. */
@@ -64,4 +65,12 @@ export function ignoredColumnFindings(sheet: SheetGrid, ignored: readonly Ignore
     );
   }
   return findings;
+}
+
+/** A role read from a column's content: a reading Kaohe is not sure of, so said. */
+export function guessedColumnFindings(sheet: SheetGrid, guessed: readonly GuessedColumn[], headerRow: number): Finding[] {
+  return guessed.map((g) => {
+    const [role, roleEn] = ROLE_NAMES[g.role];
+    return finding("COLUMN_ROLE_FROM_CONTENT", sheet.name, toA1(headerRow, g.col), { header: g.text, role, roleEn });
+  });
 }

@@ -10,6 +10,8 @@ import type { HeaderRole } from "./header-synonyms";
 import { isGroupHeaderWord } from "./header-synonyms";
 import type { UnitColumns } from "./unit-columns";
 import { findUnitColumns } from "./unit-columns";
+import type { GuessedColumn } from "./content-roles";
+import { rolesFromContent, withGuessed } from "./content-roles";
 
 /** A header cell Kaohe reads no role from: its column is ignored, and said so when it matters. */
 export interface IgnoredColumn {
@@ -28,6 +30,8 @@ export interface HeaderMatch {
   readonly units: readonly UnitColumns[];
   /** Header cells whose columns are read as nothing. */
   readonly ignored: readonly IgnoredColumn[];
+  /** Columns whose role was read from their content, the header word being unknown: said in a finding. */
+  readonly guessed: readonly GuessedColumn[];
 }
 
 /** A header must name at least this many distinct roles… */
@@ -96,10 +100,29 @@ export function findHeaders(sheet: SheetGrid, merges: MergeIndex, cache = new He
     if (!isHeader) continue;
     const columns = toColumnMap(all);
     const cells = secondCells ? [top, secondCells] : [top];
-    headers.push({ rows: headerRows, columns, units, ignored: ignoredColumns(cells, headerRows, columns, units, sheet) });
+    headers.push({ rows: headerRows, columns, units, ignored: ignoredColumns(cells, headerRows, columns, units, sheet), guessed: [] });
     if (second) row++;
   }
-  return headers;
+  return headers.length > 0 ? headers : headerFromContent(sheet, cache, rows);
+}
+
+/**
+ * When no row names enough roles: the first row of short labels, one of them
+ * a known word, whose unknown columns' content makes it a header (a column
+ * of 扣…分 sentences, a column of points adding up to the total).
+ */
+function headerFromContent(sheet: SheetGrid, cache: HeaderCellCache, rows: number): HeaderMatch[] {
+  for (let row = 0; row < rows; row++) {
+    const top = cache.at(row);
+    if (top.roles.size === 0 || top.labels.size < 3 || top.labels.size !== top.filled.size) continue;
+    const guessed = rolesFromContent(sheet, top, row);
+    if (guessed.length === 0) continue;
+    const roles = withGuessed(top, guessed);
+    if (!isHeaderRow(roles)) continue;
+    const columns = toColumnMap(roles);
+    return [{ rows: [row], columns, units: [], ignored: ignoredColumns([top], [row], columns, [], sheet).filter((c) => !guessed.some((g) => g.col === c.col)), guessed }];
+  }
+  return [];
 }
 
 export interface ClosestHeader {

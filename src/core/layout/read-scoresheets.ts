@@ -8,7 +8,7 @@ import { closestHeaderRow, findHeaders, sameHeader } from "./detect-header";
 import { readTableBody } from "./read-table-body";
 import { columnsForUnit } from "./unit-columns";
 import type { Finding } from "../findings/finding";
-import { ignoredColumnFindings } from "./column-findings";
+import { guessedColumnFindings, ignoredColumnFindings } from "./column-findings";
 import { isNoteText, unitLabel } from "./row-kinds";
 import type { ScoresheetTable } from "./scoresheet";
 
@@ -112,6 +112,7 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
     // An assessor's matrix is one table per unit: the same rows, that unit's columns.
     if (span.header.units.length === 0) tables.push(table);
     else span.header.units.forEach((unit, i) => tables.push({ ...table, unit: unit.unit, columns: columnsForUnit(span.header.columns, unit), matrixUnit: i }));
+    findings.push(...guessedColumnFindings(sheet, span.header.guessed, headerTop));
     findings.push(...ignoredColumnFindings(sheet, span.header.ignored, span.header.columns, body.items.map((i) => i.row)));
     preambleStart = body.lastRow + 1;
     labelledUnit = preamble.unit ?? labelledUnit;
