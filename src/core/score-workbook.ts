@@ -65,10 +65,10 @@ function withAdoptionChecks(tables: readonly ScoredTable[], sheets: readonly She
   });
 }
 
-function rubricFor(table: ScoresheetTable, options: ScoreOptions): InferredRubric {
+function rubricFor(table: ScoresheetTable, options: ScoreOptions, sheet: SheetGrid): InferredRubric {
   if (options.rubric) return { rubric: options.rubric, ...matchRubric(table, options.rubric) };
   const selected = options.candidates ? selectRubric(table, options.candidates) : undefined;
-  return selected ?? inferRubric(table);
+  return selected ?? inferRubric(table, sheet);
 }
 
 /** Phase one for a workbook: every table read, matched to its rubric and scored item by item. */
@@ -82,7 +82,7 @@ export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
     findings.push(...reading.findings);
     for (const table of reading.tables) {
-      const { rubric, rows, findings: matching } = rubricFor(table, options);
+      const { rubric, rows, findings: matching } = rubricFor(table, options, sheet);
       findings.push(...matching);
       scored.push(scoreTable(sheet, table, rubric, rows));
     }

@@ -76,7 +76,7 @@ describe("the task pane in Chromium", { timeout: 600_000 }, () => {
   it("重新计算 fills the 得分 cells with the CLI's totals and marks the findings", async () => {
     await paneButton(page, "重新计算").click();
     await page.locator(`${PANE} [data-outcome]`).filter({ hasText: "计算完成" }).waitFor();
-    assert.match(await outcome(), /计算完成：3 个单位，8 个问题（错误 1），写入 186 个单元格/);
+    assert.match(await outcome(), /计算完成：3 个单位，5 个问题（错误 1），写入 186 个单元格/);
     const score = await columnOf(page, "华容县", "得分");
     const reply = await rowOf(page, "华容县", "回复及时");
     assert.equal(await cellText(page, "华容县", `${score}${reply}`), "0");

@@ -74,7 +74,7 @@ export function isGroupHeaderWord(text: string): boolean {
 }
 
 /** Every header word Kaohe knows, for the message when no table is found. */
-export const KNOWN_HEADER_WORDS: readonly string[] = ["一级指标", "三级指标", "分值", "扣分办法", "评分标准", "考核标准", "得分", "考核分"];
+export const KNOWN_HEADER_WORDS: readonly string[] = ["一级指标", "三级指标", "分值", "扣分办法", "评分标准", "得分", "考核分"];
 
 /** Longest header word worth looking up: longer text is a title or a sentence. */
 const MAX_LABEL = 12;

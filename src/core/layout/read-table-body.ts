@@ -124,7 +124,9 @@ export function readTableBody(
     const cells = rowCells(sheet, row).filter((c) => c !== "");
     const first = cells[0];
     if (first === undefined) continue;
-    if (isNoteText(first) || (inNotes && isNoteContinuation(first, cells.length, row - lastRow))) {
+    // The row just above the next table's header is that table's title, not a note.
+    const titleOfNext = row === end && end < sheet.values.length - 1;
+    if (isNoteText(first) || (inNotes && !titleOfNext && isNoteContinuation(first, cells.length, row - lastRow))) {
       inNotes = true;
       body.notes.push(normalizeSentence(cells.join(" ")));
       body.noteRows.push(row);

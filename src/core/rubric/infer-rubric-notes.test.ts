@@ -1,4 +1,7 @@
+import { readScoresheets } from "../layout/read-scoresheets";
 import { buildReport } from "../report/build-report";
+import { inferRubric } from "./infer-rubric";
+import { parseRubricFile } from "./parse-rubric-file";
 import { scoreWorkbook } from "../score-workbook";
 import { buildGrid } from "../testing/build-grid";
 
@@ -32,6 +35,30 @@ describe("notes under the table, without a rubric", () => {
     expect(score.findings.filter((f) => f.code === "CAP_EXCEEDED").map((f) => f.sheet)).toEqual(["乙县"]);
     const unread = score.findings.filter((f) => f.code === "NOTE_UNREAD");
     expect(unread.map((f) => [f.sheet, f.params])).toEqual(["甲县", "乙县", "丙县"].map((s) => [s, { note: "被通报批评的,年度考核降一个等次。", row: "9" }]));
+  });
+
+  it("says a note about units without the task where 不涉及 was typed, and always in a draft", () => {
+    const note = ["注：无政务服务中心建设任务的单位，其该项目得分按有建设任务单位得分的平均分值计分。"];
+    const sheets = [unitSheet("甲县", [0, "不涉及"], note), unitSheet("乙县", [1, 0], note)];
+    const unread = scoreWorkbook({ sheets }).findings.filter((f) => f.code === "NOTE_UNREAD");
+    expect(unread.map((f) => f.sheet)).toEqual(["甲县"]);
+    const table = readScoresheets(sheets[1]!).tables[0];
+    expect(table && inferRubric(table).findings.map((f) => f.code)).toEqual(["NOTE_UNREAD"]);
+  });
+
+  it("drafts a rubric file that passes the check, the notes' policies in it", () => {
+    const table = readScoresheets(unitSheet("甲县", [0, 0], NOTES)).tables[0];
+    if (!table) throw new Error("no table");
+    const drafted: unknown = JSON.parse(JSON.stringify(inferRubric(table).rubric));
+    const checked = parseRubricFile(drafted);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok || checked.file.kind !== "rubric") return;
+    expect([checked.file.policies.map((p) => p.kind), checked.file.result?.kind, checked.file.grades?.map((g) => g.name), checked.file.notes?.length]).toEqual([
+      ["deduction-cap-is-points"],
+      "percentage",
+      ["优秀", "合格", "不合格"],
+      4,
+    ]);
   });
 
   it.each([

@@ -1,5 +1,8 @@
 import Decimal from "decimal.js";
 import { toA1 } from "../grid/a1";
+import type { SheetGrid } from "../grid/sheet-grid";
+import { cellValue } from "../grid/sheet-grid";
+import { cellText } from "../text/cell-text";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
@@ -75,7 +78,7 @@ function sectionPointsFindings(table: ScoresheetTable, sections: readonly Rubric
  * rubric file: sections and their points from the labels, one item per
  * row, the 扣完为止 note as a policy.
  */
-export function inferRubric(table: ScoresheetTable): InferredRubric {
+export function inferRubric(table: ScoresheetTable, sheet?: SheetGrid): InferredRubric {
   const sections: RubricSection[] = table.sections.map((s) => ({
     name: s.name,
     points: s.points,
@@ -124,8 +127,10 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     ...(table.notes.length > 0 ? { notes: [...table.notes] } : {}),
   };
   const findings = sectionPointsFindings(table, sections, items);
-  // A matrix's units share one table and its notes: said once, with the first unit.
-  for (const { text, note } of (table.matrixUnit ?? 0) === 0 ? notes.unread : []) {
+  // A matrix's units share one table and its notes: said once, with the first unit. A note
+  // about units without the task matters only where 不涉及 was typed (always said in a draft).
+  const saidUnread = notes.unread.filter((n) => !n.notApplicable || sheet === undefined || typedNotApplicable(sheet, table));
+  for (const { text, note } of (table.matrixUnit ?? 0) === 0 ? saidUnread : []) {
     const row = table.noteRows?.[note];
     // The whole sheet's finding, its row named in the message: a note is no cell anyone types in.
     findings.push(finding("NOTE_UNREAD", table.sheet, "", { note: text, row: row === undefined ? "" : String(row + 1) }));
@@ -134,6 +139,13 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
     findings.push(finding("NO_POINTS", table.sheet, toA1(table.firstRow, 0), { columns: "分值、赋分" }));
   }
   return { rubric, rows, findings };
+}
+
+/** True when an entry cell of the table's items says 不涉及 (or 未涉及, 不适用). */
+function typedNotApplicable(sheet: SheetGrid, table: ScoresheetTable): boolean {
+  const { deduction, bonus, score, implementation, selfScore } = table.columns;
+  const cols = [deduction, bonus, score, implementation, selfScore].filter((c): c is number => c !== undefined);
+  return table.items.some((item) => cols.some((col) => /不涉及|未涉及|不适用/.test(cellText(cellValue(sheet, item.row, col)))));
 }
 
 /** Grade bands and a 百分制 conversion printed under the table, as the rubric's own fields. */

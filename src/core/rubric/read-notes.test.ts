@@ -54,7 +54,7 @@ describe("notes under a table", () => {
       ["不合格", null],
     ]);
     expect(reading.percentage).toBe("不涉及的项目不计分,总得分按百分制折算。");
-    expect(reading.unread).toEqual([{ text: "无政务服务中心建设任务的单位,其该项目得分按有建设任务单位得分的平均分值计分。", note: 1 }]);
+    expect(reading.unread).toEqual([{ text: "无政务服务中心建设任务的单位,其该项目得分按有建设任务单位得分的平均分值计分。", note: 1, notApplicable: true }]);
   });
 
   it.each([["扣分不超过该项分值"], ["扣至0分为止"], ["每项最低为0分,不计负分"]])("reads %s as each item's deductions capped at its points", (text) => {

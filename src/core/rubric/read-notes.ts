@@ -12,7 +12,7 @@ export interface NoteReading {
   /** 换算成百分制: score / applicable max × 100. */
   readonly percentage?: string;
   /** Sentences that state a scoring rule Kaohe could not read, with the index of the note they are in: listed, never dropped. */
-  readonly unread: { readonly text: string; readonly note: number }[];
+  readonly unread: { readonly text: string; readonly note: number; readonly notApplicable: boolean }[];
 }
 
 /** "注：" "说明：" "备注：" before the first sentence. */
@@ -25,6 +25,9 @@ const CAP_IS_POINTS = /扣完为止|扣分上限不超过该项|扣分不超过�
 const PERCENTAGE = /百分制|折算为100分|折算成100分|换算为100分|换算成100分|按百分比折算|百分比转换/;
 /** A sentence about scores: one Kaohe cannot read must be said. */
 const ABOUT_SCORES = /\d\s*(分|%)|扣|加分|计分|得分|折算|换算|等次|等级|优秀|合格|不涉及|未涉及|否决|权重|满分/;
+
+/** A sentence about units without the task (不涉及): it can change only the score of a unit that has such an item. */
+const NOT_APPLICABLE = /不涉及|未涉及|不适用|[无没有未]{1,2}[^,，。;；]{0,24}任务的单位/;
 
 /** Grade names, longest first so 不合格 is not read as 合格. */
 const GRADE_NAMES = ["基本合格", "不合格", "不称职", "基本称职", "不达标", "较好", "优秀", "良好", "合格", "称职", "达标", "一般", "较差", "好", "中", "差"];
@@ -104,7 +107,7 @@ export function noteSentences(notes: readonly string[]): string[] {
  * Sentences about anything else (监测时间截止每年12月10日, 评分标准摘自…) state no rule.
  */
 export function readNotes(notes: readonly string[]): NoteReading {
-  const unread: { text: string; note: number }[] = [];
+  const unread: { text: string; note: number; notApplicable: boolean }[] = [];
   let capIsPoints: string | undefined;
   let grades: NoteReading["grades"];
   let percentage: string | undefined;
@@ -128,7 +131,7 @@ export function readNotes(notes: readonly string[]): NoteReading {
     }
     // A sentence read in part (扣完为止 beside a rule Kaohe cannot read) is still listed when it says more.
     // A document's title in 《》 is cited, not stated: "评分标准摘自《…扣分细则》" is no rule.
-    if (!read && ABOUT_SCORES.test(label.replace(/《[^》]*》/g, ""))) unread.push({ text: sentence, note });
+    if (!read && ABOUT_SCORES.test(label.replace(/《[^》]*》/g, ""))) unread.push({ text: sentence, note, notApplicable: NOT_APPLICABLE.test(label) });
   }
   return {
     ...(capIsPoints !== undefined ? { capIsPoints } : {}),
