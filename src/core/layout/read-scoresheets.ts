@@ -6,6 +6,7 @@ import { normalizeSentence } from "../text/normalize-text";
 import type { ClosestHeader, HeaderMatch } from "./detect-header";
 import { closestHeaderRow, findHeaders, sameHeader } from "./detect-header";
 import { readTableBody } from "./read-table-body";
+import { HeaderCellCache } from "./header-cells";
 import { columnsForUnit } from "./unit-columns";
 import type { Finding } from "../findings/finding";
 import { guessedColumnFindings, ignoredColumnFindings } from "./column-findings";
@@ -86,9 +87,11 @@ function readPreamble(sheet: SheetGrid, from: number, to: number, width: number)
 export function readScoresheets(sheet: SheetGrid): SheetReading {
   const merges = new MergeIndex(sheet);
   const width = columnCount(sheet);
-  const spans = spanTables(sheet, findHeaders(sheet, merges), width);
+  // Each row's header words are worked out once, for the search and for the message alike.
+  const cache = new HeaderCellCache(merges, width);
+  const spans = spanTables(sheet, findHeaders(sheet, merges, cache), width);
   if (spans.length === 0) {
-    const closest = closestHeaderRow(sheet, merges);
+    const closest = closestHeaderRow(sheet, merges, cache);
     return closest ? { tables: [], findings: [], closest } : { tables: [], findings: [] };
   }
   const tables: ScoresheetTable[] = [];
