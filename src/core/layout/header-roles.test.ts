@@ -79,6 +79,16 @@ describe("an assessor's matrix with a 考核标准 header and units merged over 
     expect(score.findings.map((f) => f.code)).toContain("SELF_SCORE_DIFFERS");
   });
 
+  it("keeps its units with a 备注 column merged down the header at the right", () => {
+    const { rows, merges } = matrix(["扣分", "得分"], ["岳阳县", "华容县"]);
+    rows[1]!.push("备注");
+    rows[2]!.push(null);
+    rows[3]!.push(3);
+    const reading = readScoresheets(buildGrid("评分", rows, [...merges, "I2:I3"]));
+    expect(reading.tables.map((t) => t.unit)).toEqual(["岳阳县", "华容县"]);
+    expect(reading.findings.map((f) => [f.code, f.cell, f.params.numbers])).toEqual([["COLUMN_IGNORED", "I2", "1"]]);
+  });
+
   it("takes no units from two unknown words beside a table's own 得分", () => {
     const rows: Row[] = [["序号", "考核内容", "分值", "考核标准", "得分", "校对", "复核"], [1, "主动公开", 5, "未公开的扣1分", null, 1, 2]];
     const reading = readScoresheets(buildGrid("县政府办", rows));
