@@ -17,6 +17,7 @@ import { choiceFor, chooseRubrics } from "./choice/choose-rubrics";
 import { readStoredChoice } from "./choice/stored-choice";
 import type { Catalog } from "./rubric/catalog";
 import type { RubricChoices } from "./choice/rubric-choice";
+import { shareInferredGroups } from "./rubric/table-group";
 import type { ScoresheetTable } from "./layout/scoresheet";
 import { checkAdoption } from "./adoption/check-adoption";
 import type { AdoptionCounts } from "./adoption/read-adoption-sheet";
@@ -70,12 +71,12 @@ function withAdoptionChecks(tables: readonly ScoredTable[], sheets: readonly She
   });
 }
 
-function rubricFor(table: ScoresheetTable, options: ScoreOptions): InferredRubric {
+function rubricFor(table: ScoresheetTable, options: ScoreOptions, sheet: SheetGrid): InferredRubric {
   const chosen = options.choices ? choiceFor(options.choices, table) : undefined;
-  if (chosen) return chosen.rubric ? { rubric: chosen.rubric, ...matchRubric(table, chosen.rubric) } : inferRubric(table);
+  if (chosen) return chosen.rubric ? { rubric: chosen.rubric, ...matchRubric(table, chosen.rubric) } : inferRubric(table, sheet);
   if (options.rubric) return { rubric: options.rubric, ...matchRubric(table, options.rubric) };
   const selected = options.candidates ? selectRubric(table, options.candidates) : undefined;
-  return selected ?? inferRubric(table);
+  return selected ?? inferRubric(table, sheet);
 }
 
 /** Phase one for a workbook: every table read, matched to its rubric and scored item by item. */
@@ -89,8 +90,9 @@ export function scoreTablesOf(workbook: WorkbookGrid, given: ScoreOptions = {}):
     const reading = readScoresheets(sheet);
     if (reading.tables.length > 0) findings.push(...uncalculatedFormulas(sheet));
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
+    findings.push(...reading.findings);
     for (const table of reading.tables) {
-      const { rubric, rows, findings: matching } = rubricFor(table, options);
+      const { rubric, rows, findings: matching } = rubricFor(table, options, sheet);
       findings.push(...matching);
       scored.push(scoreTable(sheet, table, rubric, rows));
     }
@@ -105,7 +107,7 @@ export function scoreTablesOf(workbook: WorkbookGrid, given: ScoreOptions = {}):
       }),
     );
   }
-  return { scored: withAdoptionChecks(scored, scoresheets, options), findings: onceEach(findings) };
+  return { scored: withAdoptionChecks(shareInferredGroups(scored), scoresheets, options), findings: onceEach(findings) };
 }
 
 /** Phase two: cross-unit averages resolved over all the tables given, then sections and totals. */

@@ -20,7 +20,7 @@ interface SheetViews {
 export function sheetViews(read: ReadFixture): Map<string, SheetViews> {
   return new Map(
     read.description.sheets.map((s) => {
-      const reading = read.readings.get(s.name) ?? { tables: [] };
+      const reading = read.readings.get(s.name) ?? { tables: [], findings: [] };
       const views: SheetViews = {
         expected: s.tables.map(expectedView),
         actual: readerView(sheetOf(read, s.name), reading),

@@ -45,7 +45,7 @@ async function itemLists(spec: FixtureSpec, tableId: string): Promise<string[][]
   const read = await readFixture(spec);
   const lists: string[][] = [];
   for (const s of read.description.sheets) {
-    const reading = read.readings.get(s.name) ?? { tables: [] };
+    const reading = read.readings.get(s.name) ?? { tables: [], findings: [] };
     const views = readerView(sheetOf(read, s.name), reading);
     s.tables.forEach((t, i) => {
       if (t.table !== tableId) return;

@@ -50,6 +50,14 @@ export interface FindingParamsByCode {
   STORED_RUBRIC_INVALID: P<"table" | "reason">;
   /** A formula saved without its result (openpyxl and other generators): read as blank it would silently change a score. */
   FORMULA_NOT_CALCULATED: P<"formula">;
+  /** A header word Kaohe does not know, or a second column naming a role already taken: ignored, never a unit. */
+  COLUMN_UNKNOWN: P<"header" | "numbers" | "role" | "roleEn" | "usedColumn">;
+  /** Numbers typed in a 备注-like column: not counted. */
+  COLUMN_IGNORED: P<"header" | "numbers">;
+  /** A column whose role was read from its content, its header word being unknown. */
+  COLUMN_ROLE_FROM_CONTENT: P<"header" | "role" | "roleEn">;
+  /** A note under the table that could not be read as a scoring rule. */
+  NOTE_UNREAD: P<"note" | "row">;
 }
 
 export type FindingCode = keyof FindingParamsByCode;
@@ -110,6 +118,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   STORED_RUBRIC_UNKNOWN: "warning",
   STORED_RUBRIC_INVALID: "warning",
   FORMULA_NOT_CALCULATED: "error",
+  COLUMN_UNKNOWN: "warning",
+  COLUMN_IGNORED: "info",
+  COLUMN_ROLE_FROM_CONTENT: "warning",
+  NOTE_UNREAD: "warning",
 };
 
 /** A code whose message needs no facts may be given without params; any other must have all of its own. */

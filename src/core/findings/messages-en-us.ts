@@ -72,6 +72,14 @@ export function messageEnUs(f: Finding): string {
       return `The score ${p.value} cannot come from this item's parts (possible: ${p.allowed}); please check`;
     case "FORMULA_NOT_CALCULATED":
       return `The formula =${p.formula} was saved without its calculated value and cannot be read as blank; open and save the workbook in Excel or WPS, then score again`;
+    case "COLUMN_UNKNOWN":
+      return `The header "${p.header}" is not a scoresheet column${p.role === "" ? "" : ` (the ${p.roleEn} column is column ${p.usedColumn})`}; the column is ignored, not read as a unit or an entry${p.numbers === "0" ? "" : `; ${p.numbers} numbers in it were not counted`}. If it is an entry column, rename it (扣分, 加分, 得分)`;
+    case "COLUMN_IGNORED":
+      return `The "${p.header}" column holds ${p.numbers} numbers; it is a remarks column and was not counted`;
+    case "COLUMN_ROLE_FROM_CONTENT":
+      return `The header "${p.header}" is not a known column name; from its content it was read as the ${p.roleEn} column. Please check, or rename the header`;
+    case "NOTE_UNREAD":
+      return `The note under the table${p.row === "" ? "" : ` (row ${p.row})`} "${p.note}" could not be read as a scoring rule and was not applied; if it affects scores, state it in a rubric file (kaohe rubric draft)`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
     case "STORED_RUBRIC_UNKNOWN":

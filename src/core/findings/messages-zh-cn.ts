@@ -72,6 +72,14 @@ export function messageZhCn(f: Finding): string {
       return `得分 ${p.value} 无法由本项各部分的评分标准得出（可得：${p.allowed}），请核对`;
     case "FORMULA_NOT_CALCULATED":
       return `公式 =${p.formula} 没有保存计算结果，不能当作空白读取；请在 Excel 或 WPS 中打开并保存后再评分`;
+    case "COLUMN_UNKNOWN":
+      return `表头“${p.header}”不是评分表的列名${p.role === "" ? "" : `（${p.role}列已在第 ${p.usedColumn} 列）`}，此列已忽略，不作为单位或录入列${p.numbers === "0" ? "" : `；其中有 ${p.numbers} 个数字未计入`}。如此列是录入列，请改为标准列名（扣分、加分、得分）`;
+    case "COLUMN_IGNORED":
+      return `“${p.header}”列有 ${p.numbers} 个数字，此列为备注类列，未计入得分`;
+    case "COLUMN_ROLE_FROM_CONTENT":
+      return `表头“${p.header}”不是已知列名，按其内容读作${p.role}列；请核对，或将表头改为标准列名`;
+    case "NOTE_UNREAD":
+      return `${p.row === "" ? "" : `第 ${p.row} 行`}表下说明“${p.note}”未能识别为计分规则，未应用；如其影响计分，请在细则文件中写明（kaohe rubric draft）`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
     case "STORED_RUBRIC_UNKNOWN":

@@ -72,6 +72,15 @@ describe("readScoresheets", () => {
     expect(tables[1]!.items).toHaveLength(2);
   });
 
+  it("reads a lone sentence right under 注： as a note, and a title right above the next header as that table's", () => {
+    const rows = [...smallTable().slice(0, 10), ["注：评分标准摘自原文。"], ["扣分以评分标准为准，扣完为止。"], ["市直部门考核评分表"], ...smallTable().slice(2, 5)];
+    const { tables } = readScoresheets(buildGrid("s", rows));
+    expect(tables.map((t) => [t.notes, t.titles])).toEqual([
+      [["注:评分标准摘自原文。", "扣分以评分标准为准,扣完为止。"], ["岳阳市政务公开政务服务工作考核细则"]],
+      [[], ["市直部门考核评分表"]],
+    ]);
+  });
+
   it("reads a two-row header", () => {
     const rows = [
       ["序号", "考核内容", "分值", "评分标准", "考核结果", null],

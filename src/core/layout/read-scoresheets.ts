@@ -6,12 +6,17 @@ import { normalizeSentence } from "../text/normalize-text";
 import type { ClosestHeader, HeaderMatch } from "./detect-header";
 import { closestHeaderRow, findHeaders, sameHeader } from "./detect-header";
 import { readTableBody } from "./read-table-body";
+import { HeaderCellCache } from "./header-cells";
 import { columnsForUnit } from "./unit-columns";
+import type { Finding } from "../findings/finding";
+import { guessedColumnFindings, ignoredColumnFindings } from "./column-findings";
 import { isNoteText, unitLabel } from "./row-kinds";
 import type { ScoresheetTable } from "./scoresheet";
 
 export interface SheetReading {
   readonly tables: readonly ScoresheetTable[];
+  /** What the reader left out or guessed: ignored columns, roles read from content. */
+  readonly findings: readonly Finding[];
   /** When no table was found: the row that looked most like a header. */
   readonly closest?: ClosestHeader;
 }
@@ -82,12 +87,15 @@ function readPreamble(sheet: SheetGrid, from: number, to: number, width: number)
 export function readScoresheets(sheet: SheetGrid): SheetReading {
   const merges = new MergeIndex(sheet);
   const width = columnCount(sheet);
-  const spans = spanTables(sheet, findHeaders(sheet, merges), width);
+  // Each row's header words are worked out once, for the search and for the message alike.
+  const cache = new HeaderCellCache(merges, width);
+  const spans = spanTables(sheet, findHeaders(sheet, merges, cache), width);
   if (spans.length === 0) {
-    const closest = closestHeaderRow(sheet, merges);
-    return closest ? { tables: [], closest } : { tables: [] };
+    const closest = closestHeaderRow(sheet, merges, cache);
+    return closest ? { tables: [], findings: [], closest } : { tables: [], findings: [] };
   }
   const tables: ScoresheetTable[] = [];
+  const findings: Finding[] = [];
   let preambleStart = 0;
   // A second table under the same "被考核单位：" line belongs to the same unit.
   let labelledUnit: string | undefined;
@@ -106,9 +114,11 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
     };
     // An assessor's matrix is one table per unit: the same rows, that unit's columns.
     if (span.header.units.length === 0) tables.push(table);
-    else for (const unit of span.header.units) tables.push({ ...table, unit: unit.unit, columns: columnsForUnit(span.header.columns, unit) });
+    else span.header.units.forEach((unit, i) => tables.push({ ...table, unit: unit.unit, columns: columnsForUnit(span.header.columns, unit), matrixUnit: i }));
+    findings.push(...guessedColumnFindings(sheet, span.header.guessed, headerTop));
+    findings.push(...ignoredColumnFindings(sheet, span.header.ignored, span.header.columns, body.items.map((i) => i.row)));
     preambleStart = body.lastRow + 1;
     labelledUnit = preamble.unit ?? labelledUnit;
   }
-  return { tables };
+  return { tables, findings };
 }

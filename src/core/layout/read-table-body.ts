@@ -17,11 +17,24 @@ export interface TableBody {
   readonly sections: SectionLabel[];
   readonly totals: TotalRow[];
   readonly notes: string[];
+  /** The sheet row of each note, in the same order. */
+  readonly noteRows: number[];
   readonly lastRow: number;
 }
 
 /** A numbered note continuing "注：1、…" on its own row: "2、…", "（3）…". */
 const NOTE_CONTINUATION = /^(\d+[、.]|\(\d+\))/;
+
+/**
+ * A row going on with the notes: numbered ("2、…"), or a lone sentence on the
+ * very next row ("扣分以评分标准为准，扣完为止。" under "注：…"). A heading
+ * ("二、对市直部门单位") starts the next table instead.
+ */
+function isNoteContinuation(first: string, cellCount: number, gap: number): boolean {
+  const label = normalizeLabel(first);
+  if (NOTE_CONTINUATION.test(label)) return true;
+  return gap === 1 && cellCount === 1 && !/^[一二三四五六七八九十]+[、.]/.test(label) && !isTotalLabel(first);
+}
 
 function rowCells(sheet: SheetGrid, row: number): string[] {
   return (sheet.values[row] ?? []).map((v) => cellText(v).trim());
@@ -99,7 +112,7 @@ export function readTableBody(
   end: number,
   headerRows: ReadonlySet<number>,
 ): TableBody {
-  const body: TableBody = { items: [], sections: [], totals: [], notes: [], lastRow: start - 1 };
+  const body: TableBody = { items: [], sections: [], totals: [], notes: [], noteRows: [], lastRow: start - 1 };
   const registry = new SectionRegistry();
   let labels: IndicatorLabels = {};
   // 攀枝花 序号 考核内容 分值 评分标准: with no 指标 column the item is named by its 考核内容.
@@ -111,9 +124,12 @@ export function readTableBody(
     const cells = rowCells(sheet, row).filter((c) => c !== "");
     const first = cells[0];
     if (first === undefined) continue;
-    if (isNoteText(first) || (inNotes && NOTE_CONTINUATION.test(normalizeLabel(first)))) {
+    // The row just above the next table's header is that table's title, not a note.
+    const titleOfNext = row === end && end < sheet.values.length - 1;
+    if (isNoteText(first) || (inNotes && !titleOfNext && isNoteContinuation(first, cells.length, row - lastRow))) {
       inNotes = true;
       body.notes.push(normalizeSentence(cells.join(" ")));
+      body.noteRows.push(row);
       lastRow = row;
       continue;
     }

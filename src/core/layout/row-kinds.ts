@@ -1,4 +1,4 @@
-import { normalizeLabel } from "../text/normalize-text";
+import { normalizeLabel, toHalfWidth } from "../text/normalize-text";
 
 /** "注：1、…", "说明：", "备注：" — the notes printed under a table. */
 export function isNoteText(text: string): boolean {
@@ -12,8 +12,20 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_LABELS.has(normalizeLabel(text).replace(/[:：]$/, ""));
 }
 
-/** "被考核单位：岳阳县" (or the name in the next cell) above a table. */
+/** Labels naming the unit a table assesses; "（盖章）" may follow. */
+const UNIT_LABEL = /^(被考核单位|被考评单位|被测评单位|被评估单位|被检查单位|被考核部门|被考核对象|考核单位|考评单位|单位名称|考核对象|填报单位)(\([^)]*\))?$/;
+/** What may follow the name on the same line: "岳阳县  考核时间：2024年". */
+const NEXT_LABEL = /(考核|评分|测评|填报|打分)?(时间|日期|人|负责人)[:：].*$|(联系人|联系电话|得分|总分)[:：].*$/s;
+
+/**
+ * "被考核单位：岳阳县", "被测评单位：华容县", "考核对象：县政府办" above a
+ * table: the name after the label ("" when it is in the next cell).
+ */
 export function unitLabel(text: string): string | undefined {
-  const match = /^(被考核单位|被考评单位|考核单位|单位名称|被考核对象)[:：](.*)$/.exec(normalizeLabel(text));
-  return match ? (match[2] ?? "") : undefined;
+  if (text.length > 80) return undefined;
+  const half = toHalfWidth(text);
+  const colon = half.search(/[:：]/);
+  if (colon < 0 || !UNIT_LABEL.test(normalizeLabel(half.slice(0, colon)))) return undefined;
+  const rest = half.slice(colon + 1).replace(NEXT_LABEL, "").trim();
+  return normalizeLabel(rest.split(/\s{2,}|[，,；;]/)[0] ?? "");
 }

@@ -44,6 +44,10 @@ export interface ScoresheetTable {
   readonly sections: readonly SectionLabel[];
   readonly totals: readonly TotalRow[];
   readonly notes: readonly string[];
+  /** The sheet row of each note (absent in tables built by hand). */
+  readonly noteRows?: readonly number[];
+  /** Which unit of an assessor's matrix this table is (0 for the first); absent on a table for one unit. */
+  readonly matrixUnit?: number;
   /** The unit assessed on this table: a "被考核单位：" cell, else the sheet name. */
   readonly unit: string;
   readonly firstRow: number;

@@ -1,11 +1,16 @@
 import Decimal from "decimal.js";
 import { toA1 } from "../grid/a1";
+import type { SheetGrid } from "../grid/sheet-grid";
+import { cellValue } from "../grid/sheet-grid";
+import { cellText } from "../text/cell-text";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
 import { parseRuleText } from "../rules/parse-rule-text";
-import { normalizeLabel } from "../text/normalize-text";
 import { assignItemIds } from "./item-ids";
+import type { NoteReading } from "./read-notes";
+import { readNotes } from "./read-notes";
+import { groupTitleOf, INFERRED_ID_PREFIX, tableFingerprint } from "./table-group";
 import { ruleFromContent } from "./rule-from-content";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
@@ -15,9 +20,6 @@ export interface InferredRubric {
   readonly rows: ReadonlyMap<string, number>;
   readonly findings: readonly Finding[];
 }
-
-/** "所有的扣分上限不超过该项目最高分值，扣完为止" and its variants. */
-const CAP_IS_POINTS_NOTE = /扣完为止|扣分上限不超过该项目/;
 
 /** How a table states its rules: a rule column, rules inside the content (三河), or 是否 questions (2013). */
 export type RuleSource = "rule-column" | "content" | "checklist";
@@ -76,7 +78,7 @@ function sectionPointsFindings(table: ScoresheetTable, sections: readonly Rubric
  * rubric file: sections and their points from the labels, one item per
  * row, the 扣完为止 note as a policy.
  */
-export function inferRubric(table: ScoresheetTable): InferredRubric {
+export function inferRubric(table: ScoresheetTable, sheet?: SheetGrid): InferredRubric {
   const sections: RubricSection[] = table.sections.map((s) => ({
     name: s.name,
     points: s.points,
@@ -96,7 +98,7 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
   const baseTotal = sections
     .filter((s) => s.kind === "base")
     .reduce((acc, s) => acc.plus(s.points ?? sums.get(s.name) ?? 0), new Decimal(0));
-  const capNote = table.notes.find((n) => CAP_IS_POINTS_NOTE.test(normalizeLabel(n)));
+  const notes = readNotes(table.notes);
   // 长子: "未涉及单位按考核分数的60%计分" printed in an item's own row applies to that item.
   const shares = table.items.flatMap((row, index) => {
     const share = parseRuleText(row.bonusRuleText).notApplicableShare ?? parseRuleText(row.ruleText).notApplicableShare;
@@ -112,20 +114,46 @@ export function inferRubric(table: ScoresheetTable): InferredRubric {
   }));
   const rubric: Rubric = {
     kind: "rubric",
-    id: "sheet-" + (normalizeLabel(table.sheet).replace(/[^a-z0-9]/gi, "").toLowerCase() || "table"),
+    // Same rows and points, same id: sheets printed from one table share averages and a ranking group.
+    id: INFERRED_ID_PREFIX + tableFingerprint(table),
     title: table.titles[0] ?? table.sheet,
     region: "",
-    assesses: table.titles[table.titles.length - 1] ?? "",
+    assesses: groupTitleOf(table),
     totalPoints: baseTotal.toFixed(),
     sections,
     items,
-    policies: [...(capNote ? [{ kind: "deduction-cap-is-points" as const, source: capNote }] : []), ...sharePolicies],
+    policies: [...(notes.capIsPoints !== undefined ? [{ kind: "deduction-cap-is-points" as const, source: notes.capIsPoints }] : []), ...sharePolicies],
+    ...notePolicies(notes),
+    ...(table.notes.length > 0 ? { notes: [...table.notes] } : {}),
   };
   const findings = sectionPointsFindings(table, sections, items);
+  // A matrix's units share one table and its notes: said once, with the first unit. A note
+  // about units without the task matters only where 不涉及 was typed (always said in a draft).
+  const saidUnread = notes.unread.filter((n) => !n.notApplicable || sheet === undefined || typedNotApplicable(sheet, table));
+  for (const { text, note } of (table.matrixUnit ?? 0) === 0 ? saidUnread : []) {
+    const row = table.noteRows?.[note];
+    // The whole sheet's finding, its row named in the message: a note is no cell anyone types in.
+    findings.push(finding("NOTE_UNREAD", table.sheet, "", { note: text, row: row === undefined ? "" : String(row + 1) }));
+  }
   if (ruleSourceOf(table) !== "checklist" && items.every((i) => i.points === null)) {
     findings.push(finding("NO_POINTS", table.sheet, toA1(table.firstRow, 0), { columns: "分值、赋分" }));
   }
   return { rubric, rows, findings };
+}
+
+/** True when an entry cell of the table's items says 不涉及 (or 未涉及, 不适用). */
+function typedNotApplicable(sheet: SheetGrid, table: ScoresheetTable): boolean {
+  const { deduction, bonus, score, implementation, selfScore } = table.columns;
+  const cols = [deduction, bonus, score, implementation, selfScore].filter((c): c is number => c !== undefined);
+  return table.items.some((item) => cols.some((col) => /不涉及|未涉及|不适用/.test(cellText(cellValue(sheet, item.row, col)))));
+}
+
+/** Grade bands and a 百分制 conversion printed under the table, as the rubric's own fields. */
+function notePolicies(notes: NoteReading): Pick<Rubric, "grades" | "gradesSource" | "result"> {
+  return {
+    ...(notes.grades ? { grades: notes.grades.bands, gradesSource: notes.grades.source } : {}),
+    ...(notes.percentage !== undefined ? { result: { kind: "percentage" as const, source: notes.percentage } } : {}),
+  };
 }
 
 /** Each section's items' points added up, in one pass over the items. */

@@ -1,0 +1,61 @@
+import type { MergeIndex } from "../grid/merge-index";
+import type { HeaderRole } from "./header-synonyms";
+import { headerLabel, headerRoleOfLabel } from "./header-synonyms";
+
+/** One row read as a possible header: each cell's label and role, worked out once. */
+export interface HeaderCells {
+  /** Columns whose (uncovered) cell holds anything. */
+  readonly filled: ReadonlySet<number>;
+  /** Normalised label of each text cell short enough to be a header word. */
+  readonly labels: ReadonlyMap<number, string>;
+  readonly roles: ReadonlyMap<number, HeaderRole>;
+}
+
+const EMPTY: HeaderCells = { filled: new Set(), labels: new Map(), roles: new Map() };
+
+function readRow(merges: MergeIndex, row: number, width: number): HeaderCells {
+  const filled = new Set<number>();
+  const labels = new Map<number, string>();
+  const roles = new Map<number, HeaderRole>();
+  for (let col = 0; col < width; col++) {
+    if (merges.isCovered(row, col)) continue;
+    const value = merges.valueAt(row, col);
+    if (value === null) continue;
+    // Numbers and booleans are never header words: no text work for them.
+    if (typeof value !== "string") {
+      filled.add(col);
+      continue;
+    }
+    if (value.trim() === "") continue;
+    filled.add(col);
+    const label = headerLabel(value);
+    if (label === "") continue;
+    labels.set(col, label);
+    const role = headerRoleOfLabel(label);
+    if (role !== undefined) roles.set(col, role);
+  }
+  return filled.size === 0 ? EMPTY : { filled, labels, roles };
+}
+
+/**
+ * Header cells by row, each row read at most once however many times the
+ * detector looks at it (as a first row, as a second row, for the message
+ * when nothing is found).
+ */
+export class HeaderCellCache {
+  private readonly rows = new Map<number, HeaderCells>();
+
+  constructor(
+    private readonly merges: MergeIndex,
+    private readonly width: number,
+  ) {}
+
+  at(row: number): HeaderCells {
+    let found = this.rows.get(row);
+    if (found === undefined) {
+      found = readRow(this.merges, row, this.width);
+      this.rows.set(row, found);
+    }
+    return found;
+  }
+}
