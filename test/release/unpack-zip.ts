@@ -1,9 +1,8 @@
 // Unpacks a release zip into a folder, as IT would before copying it to the
 // web server. JSZip's reader, not the writer that made it; entries that would
 // land outside the folder are refused.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import JSZip from "jszip";
 
 export async function unpackZip(zipFile: string, into: string): Promise<string[]> {
@@ -19,5 +18,3 @@ export async function unpackZip(zipFile: string, into: string): Promise<string[]
   }
   return names.sort();
 }
-
-export const folderOf = (into: string, top: string): string => join(into, top);
