@@ -12,7 +12,7 @@
 //   (wps/                                            the WPS add-in, issue 16)
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { validateManifestFile } from "../validate-manifest";
 import { bundleCli } from "./cli-bundle";
 import { BUNDLED_WARNING, copyBundledOfficeJs } from "./office-js";
@@ -80,6 +80,17 @@ function checkManifest(folder: string, baseUrl: string): void {
   if (result.code !== 0 || errors.length > 0) throw new PackageError(`包中的 manifest.xml 未通过检查 / the package's manifest failed the checks:\n${errors.join("\n")}`);
 }
 
+/** The guide, and the pictures it shows (docs/screenshots/…), at the same relative paths. */
+function copyGuide(folder: string): void {
+  const guide = readFileSync(GUIDE_SOURCE, "utf8");
+  copyFileSync(GUIDE_SOURCE, join(folder, GUIDE_NAME));
+  for (const [, picture] of guide.matchAll(/!\[[^\]]*\]\((screenshots\/[^)\s]+\.png)\)/g)) {
+    if (picture === undefined) continue;
+    mkdirSync(join(folder, "screenshots"), { recursive: true });
+    copyFileSync(join(dirname(GUIDE_SOURCE), picture), join(folder, picture));
+  }
+}
+
 function bytesUnder(path: string): number {
   const s = statSync(path);
   if (!s.isDirectory()) return s.size;
@@ -103,7 +114,7 @@ export async function buildPackage(options: PackageOptions, log: (line: string) 
     checkManifest(stage, options.baseUrl);
     log("3/4 单文件命令行与部署指南 / the single-file CLI and the guide…");
     await bundleCli(join(stage, "kaohe-cli.js"), version);
-    copyFileSync(GUIDE_SOURCE, join(stage, GUIDE_NAME));
+    copyGuide(stage);
     log("4/4 打包 zip / zipping…");
     const folder = join(releaseDir, name);
     const zip = join(releaseDir, `${name}.zip`);

@@ -55,7 +55,7 @@ test("the zip holds one folder kaohe-VERSION with the add-in, the manifest, the 
   const top = `kaohe-${result.version}/`;
   expect(entries.every((e) => e.startsWith(top))).toBe(true);
   const names = entries.map((e) => e.slice(top.length));
-  expect(names).toEqual(expect.arrayContaining(["manifest.xml", "taskpane.html", "taskpane.js", "commands.html", "commands.js", "kaohe-cli.js", GUIDE_NAME, "office/office.js", "assets/icon-80.png"]));
+  expect(names).toEqual(expect.arrayContaining(["manifest.xml", "taskpane.html", "taskpane.js", "commands.html", "commands.js", "kaohe-cli.js", GUIDE_NAME, "office/office.js", "assets/icon-80.png", "screenshots/pane.png"]));
   expect(existsSync(result.folder)).toBe(true);
 });
 
