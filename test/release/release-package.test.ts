@@ -105,12 +105,17 @@ describe("served as IT would serve it, loaded in Chromium", () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    const first = served.length;
     await page.goto(source);
     // Outside Excel office.js reports no host and the pane says so: the page,
     // office.js and the pane's bundle all loaded and ran.
     await page.waitForFunction((text) => document.getElementById("kaohe-pane")?.textContent === text, ZH_CN.notExcel, { timeout: 60_000 });
     expect(errors).toEqual([]);
-    expect(served.map((s) => s.url)).toEqual(expect.arrayContaining([source, `${base}office/office.js`, `${base}taskpane.js`, `${base}taskpane.css`]));
+    const urls = served.slice(first).map((s) => s.url);
+    expect(urls).toEqual(expect.arrayContaining([source, `${base}office/office.js`]));
+    // The page's own bundle and style sheet, whatever the build names them.
+    expect(urls.filter((u) => u.endsWith(".js") && !u.includes("/office/")).length).toBeGreaterThan(0);
+    expect(urls.some((u) => u.endsWith(".css"))).toBe(true);
     await page.close();
   });
 
@@ -120,10 +125,13 @@ describe("served as IT would serve it, loaded in Chromium", () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    const first = served.length;
     await page.goto(commands);
     await page.waitForLoadState("load");
     expect(errors).toEqual([]);
-    expect(served.map((s) => s.url)).toEqual(expect.arrayContaining([commands, `${base}commands.js`]));
+    const urls = served.slice(first).map((s) => s.url);
+    expect(urls).toEqual(expect.arrayContaining([commands, `${base}office/office.js`]));
+    expect(urls.filter((u) => u.endsWith(".js") && !u.includes("/office/")).length).toBeGreaterThan(0);
     await page.close();
   });
 
