@@ -37,3 +37,8 @@ export function isBaseDomain(domain: string, base: string = DEV_BASE): boolean {
   const b = parse(base);
   return u !== undefined && b !== undefined && u.protocol === "https:" && u.hostname === b.hostname;
 }
+
+// The names the checks used before a base could be given (dev base only).
+export const isDevUrl = (url: string): boolean => isUnderBase(url, DEV_BASE);
+export const repoPathOf = (url: string): string | undefined => pathUnderBase(url, DEV_BASE);
+export const isLocalhostDomain = (domain: string): boolean => isBaseDomain(domain, DEV_BASE);
