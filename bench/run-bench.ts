@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       ? [`CLI score, ${cli.value.units} units (${cli.value.fileKb} KB)`, `${cli.value.cliMedianMs} ms vs exceljs read+write ${cli.value.ioMedianMs} ms = ${cli.value.ratio}×`, `< ${1 + TARGETS.cliOverhead}×`, yesNo(verdicts.cli)]
       : ["CLI score", `failed: ${cli.error.slice(0, 60)}`, "", ""],
   );
-  if (cliStartup.ok) for (const s of cliStartup.value) rows.push([`CLI start-up ${s.command}, ${s.variant}`, `median ${s.medianMs} ms (${s.runsMs.join(", ")})`, "", ""]);
+  if (cliStartup.ok) for (const s of cliStartup.value) rows.push([`CLI start-up ${s.command}, ${s.variant}`, `wall median ${s.medianMs} ms (${s.runsMs.join(", ")}), CPU median ${s.cpuMedianMs ?? "n/a"} ms`, "", ""]);
   else rows.push(["CLI start-up", `failed: ${cliStartup.error.slice(0, 60)}`, "", ""]);
   if (syncs.ok) for (const s of syncs.value) rows.push([`context.sync, ${s.units} unit sheets`, `${s.syncs[0]} (rerun ${s.syncs[1]}), ${s.written} cells written`, "same for all", ""]);
   else rows.push(["context.sync", `failed: ${syncs.error.slice(0, 60)}`, "", ""]);
