@@ -1,7 +1,9 @@
 // `npm run validate` — the offline manifest check (validateManifestFile,
 // which `npm run package` also runs over the package's manifest).
-//   npx tsx scripts/validate-manifest.ts [manifest.xml] [--commands FILE]
-// FILE defaults to src/commands/commands.ts beside the manifest. Exit 0 when
+//   npx tsx scripts/validate-manifest.ts [manifest.xml] [--commands FILE] [--base URL]
+// FILE defaults to src/commands/commands.ts beside the manifest; URL (the
+// base every manifest URL sits under) to the dev server, https://localhost:3000/
+// — give a release package's --url to check its manifest. Exit 0 when
 // the manifest is fine, 1 when it has problems, 2 when it cannot be read.
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
@@ -11,17 +13,23 @@ import { formatProblem, type ManifestProblem } from "./manifest/problems";
 interface Args {
   readonly manifest: string;
   readonly commands: string | undefined;
+  readonly base: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   let manifest: string | undefined;
   let commands: string | undefined;
+  let base: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? "";
     if (arg === "--commands") {
       commands = argv[i + 1];
       i += 1;
       if (commands === undefined) return "--commands needs a file";
+    } else if (arg === "--base") {
+      base = argv[i + 1];
+      i += 1;
+      if (base === undefined) return "--base needs a URL";
     } else if (arg.startsWith("-")) {
       return `unknown option ${arg}`;
     } else if (manifest === undefined) {
@@ -30,7 +38,7 @@ function parseArgs(argv: readonly string[]): Args | string {
       return `unexpected argument ${arg}`;
     }
   }
-  return { manifest: manifest ?? "manifest.xml", commands };
+  return { manifest: manifest ?? "manifest.xml", commands, base };
 }
 
 function readText(path: string): string | undefined {
@@ -81,10 +89,10 @@ export function validateManifestFile(manifest: string, options: { readonly comma
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
   if (typeof args === "string") {
-    console.error(`${args}\nusage: tsx scripts/validate-manifest.ts [manifest.xml] [--commands FILE]`);
+    console.error(`${args}\nusage: tsx scripts/validate-manifest.ts [manifest.xml] [--commands FILE] [--base URL]`);
     return 2;
   }
-  const result = validateManifestFile(args.manifest, args.commands === undefined ? {} : { commands: args.commands });
+  const result = validateManifestFile(args.manifest, { ...(args.commands === undefined ? {} : { commands: args.commands }), ...(args.base === undefined ? {} : { baseUrl: args.base }) });
   if (result.code === 2) {
     console.error(result.message);
     return 2;
