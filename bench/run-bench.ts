@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { AveragesSample } from "./averages-scaling";
 import type { BundleSample } from "./bundle-size";
 import type { CliSample } from "./cli-end-to-end";
+import type { StartupSample } from "./cli-startup";
 import type { CoreSample } from "./core-throughput";
 import { CORE_PLAN, measureCore } from "./core-throughput";
 import { round } from "./measure";
@@ -23,6 +24,8 @@ export const TARGETS = {
   /** Kaohe's CLI ≤ (1 + this) × exceljs reading and writing the same file. */
   cliOverhead: 0.5,
   syncSizes: [1, 48, 500],
+  /** Whole-process runs of each CLI variant for the start-up part. */
+  startupRuns: 5,
   cliUnits: 48,
   cliRuns: 5,
 } as const;
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
   const averages = await part<AveragesSample>("resolveAverages scaling", async () => (await import("./averages-scaling")).measureAverages());
   const cli = await part<CliSample>(`CLI end to end, ${TARGETS.cliUnits} units`, async () => (await import("./cli-end-to-end")).measureCli(TARGETS.cliUnits, TARGETS.cliRuns));
   const writer = await part<WriterSample>(`scored-copy writer, ${TARGETS.cliUnits} units`, async () => (await import("./writer-patch-vs-exceljs")).measureWriter(TARGETS.cliUnits, TARGETS.cliRuns));
+  const cliStartup = await part<StartupSample[]>("CLI start-up, whole processes", async () => (await import("./cli-startup")).measureStartup(TARGETS.startupRuns));
   const syncs = await part<SyncSample[]>("context.sync per recalculation", async () => (await import("./sync-calls")).measureSyncs(TARGETS.syncSizes));
   const bundles = await part<BundleSample>("bundle sizes", async () => (await import("./bundle-size")).measureBundles());
 
@@ -100,6 +104,8 @@ async function main(): Promise<void> {
       ? [`writer, ${writer.value.units} units (${writer.value.cellsWritten} cells)`, `patch ${writer.value.patchMedianMs} ms vs exceljs ${writer.value.exceljsMedianMs} ms = ${writer.value.speedup}× faster (in memory ${writer.value.patchInMemoryMedianMs} vs ${writer.value.exceljsInMemoryMedianMs} ms)`, "", ""]
       : ["writer", `failed: ${writer.error.slice(0, 60)}`, "", ""],
   );
+  if (cliStartup.ok) for (const s of cliStartup.value) rows.push([`CLI start-up ${s.command}, ${s.variant}`, `wall median ${s.medianMs} ms (${s.runsMs.join(", ")}), CPU median ${s.cpuMedianMs ?? "n/a"} ms`, "", ""]);
+  else rows.push(["CLI start-up", `failed: ${cliStartup.error.slice(0, 60)}`, "", ""]);
   if (syncs.ok) for (const s of syncs.value) rows.push([`context.sync, ${s.units} unit sheets`, `${s.syncs[0]} (rerun ${s.syncs[1]}), ${s.written} cells written`, "same for all", ""]);
   else rows.push(["context.sync", `failed: ${syncs.error.slice(0, 60)}`, "", ""]);
   rows.push(["context.sync constant", syncCounts.join(", "), "one number", yesNo(verdicts.syncsConstant)]);
@@ -111,7 +117,7 @@ async function main(): Promise<void> {
   const seconds = round((Date.now() - started) / 1000, 1);
   console.log(`\n${seconds} s in all; load average at start ${environment.loadAverageAtStart.join(" ")} on ${environment.cpus} CPUs`);
 
-  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, averages, cli, writer, syncs, bundles };
+  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, averages, cli, writer, cliStartup, syncs, bundles };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { checkAssets, type AssetReader } from "./manifest/check-assets";
+import { DEV_BASE } from "./manifest/dev-url";
 import { checkBasics } from "./manifest/check-basics";
 import { checkCommands } from "./manifest/check-commands";
 import { checkResources } from "./manifest/check-resources";
@@ -20,6 +21,8 @@ export interface CheckOptions {
   readonly manifestDir?: string;
   /** Replaces file reading, e.g. in tests; default reads under manifestDir. */
   readonly readAsset?: AssetReader;
+  /** Every URL must sit under this base: the dev server by default, a release package's --url otherwise. */
+  readonly baseUrl?: string;
 }
 
 export interface ManifestSummary {
@@ -63,12 +66,13 @@ export function inspectManifest(xmlText: string, commandsSource: string, options
     return { problems, summary: undefined };
   }
   const { root } = parsed;
-  checkBasics(root, report);
-  checkResources(root, report);
+  const base = options.baseUrl ?? DEV_BASE;
+  checkBasics(root, report, base);
+  checkResources(root, report, base);
   const ribbon = checkRibbon(root, report);
   checkCommands(ribbon.functions, commandsSource, root, report);
   const read = options.readAsset ?? fileAssetReader(options.manifestDir ?? process.cwd());
-  checkAssets(root, listResources(root), read, report);
+  checkAssets(root, listResources(root), read, report, base);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,

@@ -1,15 +1,17 @@
 // A small static server for dist/: the pane and the commands page as Excel
 // loads them from https://localhost:3000, and the preview (preview.html)
 // with its workbooks under /example/ (out/example/). Pages go out as UTF-8
-// (CJK text is garbled otherwise) with a Content-Security-Policy that allows
-// only this origin. HTTPS when the Office dev certificates are installed
-// (`npx office-addin-dev-certs install` on the user's machine), HTTP otherwise.
+// (CJK text is garbled otherwise). A page that carries its own
+// Content-Security-Policy (the pane and the commands page name the office.js
+// origin they load) is sent as it is; any other page gets one that allows
+// only this origin. HTTPS with the Office dev certificate (serve-cert.ts),
+// HTTP otherwise — and the caller is told which (`secure`, `certificate`).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer as createHttp, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServer as createHttps } from "node:https";
 import type { AddressInfo } from "node:net";
-import { homedir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { findDevCertificate, type DevCertificate } from "./serve-cert";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -59,18 +61,24 @@ function handler(roots: readonly (readonly [string, string])[]) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("未找到 / Not found");
       return;
     }
+    const body = readFileSync(file);
+    const ownPolicy = extname(file) === ".html" && /http-equiv=["']?content-security-policy/i.test(body.toString("utf8"));
     res.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-security-policy": CSP,
+      ...(ownPolicy ? {} : { "content-security-policy": CSP }),
       "cache-control": "no-store",
     });
-    res.end(readFileSync(file));
+    res.end(body);
   };
 }
 
 export interface Served {
   readonly url: string;
   readonly port: number;
+  /** True when served over HTTPS (the dev certificate was found and valid). */
+  readonly secure: boolean;
+  /** The certificate found, or why there is none (when HTTPS was wanted). */
+  readonly certificate: DevCertificate;
   close(): Promise<void>;
 }
 
@@ -78,11 +86,9 @@ export function serve(dir: string, options: number | ServeOptions = {}): Promise
   const { port = 3000, mounts = {}, https = true } = typeof options === "number" ? { port: options } : options;
   // Longest prefix first, so /example/ wins over /.
   const roots = [...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)] as const), ["/", resolve(dir)] as const].sort((a, b) => b[0].length - a[0].length);
-  const certDir = join(homedir(), ".office-addin-dev-certs");
-  const cert = join(certDir, "localhost.crt");
-  const key = join(certDir, "localhost.key");
-  const secure = https && existsSync(cert) && existsSync(key);
-  const server = secure ? createHttps({ cert: readFileSync(cert), key: readFileSync(key) }, handler(roots)) : createHttp(handler(roots));
+  const certificate: DevCertificate = https ? findDevCertificate() : { ok: false, reason: "missing", detail: "HTTP asked for" };
+  const secure = certificate.ok;
+  const server = certificate.ok ? createHttps({ cert: certificate.cert, key: certificate.key }, handler(roots)) : createHttp(handler(roots));
   return new Promise((done, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => {
@@ -90,6 +96,8 @@ export function serve(dir: string, options: number | ServeOptions = {}): Promise
       done({
         url: `${secure ? "https" : "http"}://localhost:${actual}/`,
         port: actual,
+        secure,
+        certificate,
         close: () => new Promise<void>((closed) => server.close(() => closed())),
       });
     });

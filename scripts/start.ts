@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { main } from "../src/cli/main";
 import { buildFixtures, EXAMPLE_FILE } from "../test/fixtures/build-fixtures";
 import { serve } from "./serve";
+import { noHttpsAdvice } from "./serve-cert";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, "out");
@@ -32,7 +33,11 @@ async function start(): Promise<number> {
   console.log(`   dist/ 已生成：taskpane.html, commands.html, manifest.xml, preview.html`);
   if (noServe) return 0;
   const served = await serve(join(ROOT, "dist"), { mounts: { "/example/": EXAMPLE_DIR } });
-  console.log(`\n任务窗格 / pane:    ${served.url}taskpane.html  (在 Excel 中旁加载 manifest.xml / sideload manifest.xml in Excel)`);
+  if (served.certificate.ok) {
+    console.log(`\n任务窗格 / pane:    ${served.url}taskpane.html  (在 Excel 中旁加载 manifest.xml / sideload manifest.xml in Excel)`);
+  } else {
+    console.log(`\n${noHttpsAdvice(served.certificate, `${served.url}preview.html`)}`);
+  }
   console.log(`本地预览 / preview: ${served.url}preview.html  (浏览器中直接打开 / open in a browser)`);
   console.log("Ctrl+C 退出 / to stop");
   return 0;

@@ -1,7 +1,7 @@
 // Icon URLs must point at files that exist in assets/ (a missing icon shows as
 // a blank button, and Office caches that), and a ribbon icon declared as
 // size N must really be N×N pixels.
-import { repoPathOf } from "./dev-url";
+import { DEV_BASE, pathUnderBase } from "./dev-url";
 import type { Report } from "./problems";
 import type { ResourceEntry } from "./resources";
 import { attr, child, childrenNamed, descendants, shortPath, type XmlElement } from "./xml-tree";
@@ -38,7 +38,7 @@ function imageUses(root: XmlElement, entries: readonly ResourceEntry[]): ImageUs
   return uses;
 }
 
-export function checkAssets(root: XmlElement, entries: readonly ResourceEntry[], read: AssetReader, report: Report): void {
+export function checkAssets(root: XmlElement, entries: readonly ResourceEntry[], read: AssetReader, report: Report, base: string = DEV_BASE): void {
   const cache = new Map<string, Uint8Array | undefined>();
   const load = (path: string): Uint8Array | undefined => {
     if (!cache.has(path)) cache.set(path, read(path));
@@ -46,7 +46,7 @@ export function checkAssets(root: XmlElement, entries: readonly ResourceEntry[],
   };
 
   for (const { url, el } of imageUses(root, entries)) {
-    const path = repoPathOf(url);
+    const path = pathUnderBase(url, base);
     if (path === undefined) continue; // Not a dev URL: reported by the URL checks.
     const bytes = load(path);
     if (bytes === undefined) {
@@ -64,7 +64,7 @@ export function checkAssets(root: XmlElement, entries: readonly ResourceEntry[],
     const resid = attr(ref, "resid") ?? "";
     if (checked.has(`${resid}@${size}`)) continue;
     checked.add(`${resid}@${size}`);
-    const path = repoPathOf(byId.get(resid)?.defaultValue ?? "");
+    const path = pathUnderBase(byId.get(resid)?.defaultValue ?? "", base);
     const bytes = path === undefined ? undefined : load(path);
     const dims = bytes === undefined ? undefined : pngSize(bytes);
     if (dims !== undefined && (dims.width !== size || dims.height !== size)) {

@@ -1,6 +1,6 @@
 // The part of the manifest outside VersionOverrides: identity, locale,
 // names, hosts, requirements, permissions, domains and the base URLs.
-import { isDevUrl, isLocalhostDomain } from "./dev-url";
+import { DEV_BASE, isBaseDomain, isUnderBase } from "./dev-url";
 import { EN_US, LONG_MAX, SHORT_MAX } from "./limits";
 import type { Report } from "./problems";
 import { attr, child, childrenNamed, descendants, type XmlElement } from "./xml-tree";
@@ -22,7 +22,7 @@ const MAIL_PERMISSIONS = ["ReadItem", "ReadWriteItem", "ReadWriteMailbox"];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSION = /^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/;
 
-export function checkBasics(root: XmlElement, report: Report): void {
+export function checkBasics(root: XmlElement, report: Report, base: string = DEV_BASE): void {
   checkRoot(root, report);
   checkOrder(root, report);
   checkIdentity(root, report);
@@ -30,7 +30,7 @@ export function checkBasics(root: XmlElement, report: Report): void {
   checkLocaleAware(child(root, "Description"), "Description", LONG_MAX, report);
   checkHostsAndRequirements(root, report);
   checkPermissions(root, report);
-  checkBaseUrls(root, report);
+  checkBaseUrls(root, report, base);
 }
 
 function checkRoot(root: XmlElement, report: Report): void {
@@ -134,7 +134,7 @@ function checkPermissions(root: XmlElement, report: Report): void {
 }
 
 /** URLs written inline (not by resid) in the base manifest, and AppDomains. */
-function checkBaseUrls(root: XmlElement, report: Report): void {
+function checkBaseUrls(root: XmlElement, report: Report, base: string): void {
   const settings = child(root, "DefaultSettings");
   const source = child(settings, "SourceLocation");
   if (settings !== undefined && source === undefined) {
@@ -145,14 +145,14 @@ function checkBaseUrls(root: XmlElement, report: Report): void {
     if (el === undefined) continue;
     const values = [attr(el, "DefaultValue") ?? "", ...childrenNamed(el, "Override").map((o) => attr(o, "Value") ?? "")];
     for (const url of values) {
-      if (!isDevUrl(url)) {
-        report("URL_NOT_DEV", `${el.local} 的地址应以 https://localhost:3000/ 开头：“${url}”`, `${el.local} URL must start with https://localhost:3000/: "${url}"`, el);
+      if (!isUnderBase(url, base)) {
+        report("URL_NOT_DEV", `${el.local} 的地址应以 ${base} 开头：“${url}”`, `${el.local} URL must start with ${base}: "${url}"`, el);
       }
     }
   }
   for (const domain of childrenNamed(child(root, "AppDomains"), "AppDomain")) {
-    if (!isLocalhostDomain(domain.text)) {
-      report("APPDOMAIN_INVALID", `AppDomains 只允许 localhost，发现“${domain.text}”`, `AppDomains may only list localhost, found "${domain.text}"`, domain);
+    if (!isBaseDomain(domain.text, base)) {
+      report("APPDOMAIN_INVALID", `AppDomains 只允许 ${new URL(base).hostname}，发现“${domain.text}”`, `AppDomains may only list ${new URL(base).hostname}, found "${domain.text}"`, domain);
     }
   }
 }

@@ -1,7 +1,7 @@
 // Every resid resolves to a resource of the right kind, every resource is
 // used once defined, ids are unique, URLs are dev URLs and strings carry an
 // en-US override (zh-CN is the default, so English is the override).
-import { isDevUrl } from "./dev-url";
+import { DEV_BASE, isUnderBase } from "./dev-url";
 import { EN_US, LONG_MAX, RESID_MAX, SHORT_MAX } from "./limits";
 import type { Report } from "./problems";
 import { KIND_NAMES, indexResources, listResources, type ResourceEntry, type ResourceKind } from "./resources";
@@ -20,7 +20,7 @@ const EXPECTED_KIND: Readonly<Record<string, ResourceKind>> = {
   Description: "long",
 };
 
-export function checkResources(root: XmlElement, report: Report): void {
+export function checkResources(root: XmlElement, report: Report, base: string = DEV_BASE): void {
   const entries = listResources(root);
   const byId = indexResources(entries);
   const refs = descendants(root).filter((el) => attr(el, "resid") !== undefined);
@@ -44,7 +44,7 @@ export function checkResources(root: XmlElement, report: Report): void {
     if (!usedBy.has(entry.id)) {
       report("RESOURCE_UNUSED", `资源 “${entry.id}” 未被任何元素引用`, `resource "${entry.id}" is never referenced`, entry.el);
     }
-    if (entry.kind === "image" || entry.kind === "url") checkEntryUrls(entry, report);
+    if (entry.kind === "image" || entry.kind === "url") checkEntryUrls(entry, report, base);
     else checkEntryStrings(entry, usedBy.get(entry.id) ?? [], report);
   }
 }
@@ -62,11 +62,11 @@ function checkEntryId(entry: ResourceEntry, seen: Set<string>, report: Report): 
   seen.add(entry.id);
 }
 
-function checkEntryUrls(entry: ResourceEntry, report: Report): void {
+function checkEntryUrls(entry: ResourceEntry, report: Report, base: string): void {
   const values = [entry.defaultValue ?? "", ...entry.overrides.map((o) => o.value)];
   for (const url of values) {
-    if (!isDevUrl(url)) {
-      report("URL_NOT_DEV", `资源 “${entry.id}” 的地址应以 https://localhost:3000/ 开头：“${url}”`, `resource "${entry.id}" URL must start with https://localhost:3000/: "${url}"`, entry.el);
+    if (!isUnderBase(url, base)) {
+      report("URL_NOT_DEV", `资源 “${entry.id}” 的地址应以 ${base} 开头：“${url}”`, `resource "${entry.id}" URL must start with ${base}: "${url}"`, entry.el);
     }
   }
 }

@@ -1,19 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCliArgs, usageOf, UsageError } from "./args";
-import { checkCommand } from "./commands/check";
-import { InputError } from "./commands/run-scoring";
-import { rubricCommand } from "./commands/rubric";
-import { scoreCommand } from "./commands/score";
-import { summaryCommand } from "./commands/summary";
-import { FileWriteError } from "./io/file-errors";
-import { OutputRefused } from "./io/guard-paths";
+
+// Commands are loaded when they run: exceljs (half the start-up time) is
+// loaded only by a command that opens a workbook, never by --help.
 
 const COMMANDS = ["score", "check", "summary", "rubric"] as const;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
-  return `kaohe ${pkg.version ?? "?"}`;
+  try {
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+    return `kaohe ${pkg.version ?? "?"}`;
+  } catch {
+    // The single-file kaohe-cli.js has no package.json beside it.
+    return "kaohe (single-file build)";
+  }
 }
 
 /**
@@ -46,19 +47,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     switch (known) {
       case "score":
-        return await scoreCommand(options);
+        return await (await import("./commands/score")).scoreCommand(options);
       case "check":
-        return await checkCommand(options);
+        return await (await import("./commands/check")).checkCommand(options);
       case "summary":
-        return await summaryCommand(options);
+        return await (await import("./commands/summary")).summaryCommand(options);
       case "rubric":
-        return await rubricCommand(options);
+        return await (await import("./commands/rubric")).rubricCommand(options);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${usageOf(known)}`);
       return 2;
     }
+    // Only a command that ran can throw these, so their modules are loaded already.
+    const [{ InputError }, { OutputRefused }, { FileWriteError }] = await Promise.all([import("./commands/run-scoring"), import("./io/guard-paths"), import("./io/file-errors")]);
     if (error instanceof InputError || error instanceof OutputRefused || error instanceof FileWriteError) {
       console.error(error.message);
       return 2;

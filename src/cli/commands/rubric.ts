@@ -3,8 +3,6 @@ import type { CliOptions } from "../args";
 import { UsageError } from "../args";
 import { parseRubricFile } from "../../core/rubric/parse-rubric-file";
 import { draftRubric } from "../../core/rubric/draft-rubric";
-import { openWorkbook } from "./run-scoring";
-import { workbookToGrid } from "../xlsx/read-workbook";
 
 function checkOne(path: string): string[] {
   if (!existsSync(path)) return [`找不到文件 / file not found`];
@@ -36,6 +34,9 @@ export function rubricCheck(files: readonly string[], quiet: boolean): number {
 export async function rubricDraft(files: readonly string[], options: CliOptions): Promise<number> {
   const [input, ...rest] = files;
   if (!input || rest.length > 0) throw new UsageError("rubric draft 需要且只需要一个 .xlsx 文件 / rubric draft takes one .xlsx file");
+  // Loaded here, not at the top: `rubric check` reads JSON only and never needs exceljs.
+  const { openWorkbook } = await import("./run-scoring");
+  const { workbookToGrid } = await import("../xlsx/read-workbook");
   const draft = draftRubric(workbookToGrid(await openWorkbook(input)).sheets);
   if (!draft) {
     console.error("未找到评分表，无法起草 / no scoresheet table found to draft from");

@@ -1,0 +1,51 @@
+// `npm run build:cli` (and npm ci's "prepare"): src/**/*.ts → lib/**/*.js,
+// one file for one file, so `npx kaohe` (bin/kaohe.js → lib/cli/main.js)
+// starts without a TypeScript compiler.
+//
+// esbuild only strips types: checking them is `npm run typecheck`'s job, and
+// an install must not fail on a type error. One file for one file keeps lib/
+// at the same depth as src/, so a path written relative to the sources
+// (load-rubric's __dirname/../../rubrics, a require of ../../rubrics/x.json)
+// means the same place from lib/. Tests are left out.
+import { build } from "esbuild";
+import { readdirSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const ROOT = join(__dirname, "..");
+const SRC = join(ROOT, "src");
+const LIB = join(ROOT, "lib");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") && !entry.name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+async function buildCli(): Promise<number> {
+  const entryPoints = sources(SRC);
+  rmSync(LIB, { recursive: true, force: true });
+  await build({
+    entryPoints,
+    outdir: LIB,
+    outbase: SRC,
+    bundle: false,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    // import("./commands/score") becomes a require: a native import() of an
+    // extensionless path fails in Node, and require keeps it lazy all the same.
+    supported: { "dynamic-import": false },
+    logLevel: "warning",
+  });
+  return entryPoints.length;
+}
+
+buildCli().then(
+  (count) => console.log(`lib/：已编译 ${count} 个文件 / compiled ${count} files from ${relative(process.cwd(), SRC) || "src"}/`),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);
