@@ -1,5 +1,6 @@
 import type { Finding, Report, WorkbookScore } from "../core";
 import { buildReport, buildSummaryTable, groupUnits, LEDGER_SHEET, scoreWorkbook, SUMMARY_SHEET } from "../core";
+import { hostScoreOptions } from "../host/score-options";
 import { holdBackProtected } from "./hold-back";
 import { desiredMarks } from "./marks/desired-marks";
 import { MARKS_SHEET } from "./marks/mark-record";
@@ -37,7 +38,7 @@ interface Scored {
 
 function scoreRead(read: ExcelWorkbookRead): Scored {
   // The marks record is Kaohe's, not a scoresheet (the core knows only `_kaohe` and 汇总).
-  const score = scoreWorkbook({ sheets: read.grid.sheets.filter((s) => s.name !== MARKS_SHEET) });
+  const score = scoreWorkbook({ sheets: read.grid.sheets.filter((s) => s.name !== MARKS_SHEET) }, hostScoreOptions(read.grid));
   const held = holdBackProtected(score.writes, score.ledger, read.grid, read.protectedSheets);
   return { score, held, findings: [...score.findings, ...held.findings] };
 }

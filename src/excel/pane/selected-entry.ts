@@ -1,4 +1,5 @@
 import { toA1 } from "../../core";
+import { hostScoreOptions } from "../../host/score-options";
 import { explainError } from "../explain-error";
 import { observeCells } from "../marks/observe-cells";
 import { startComments } from "../marks/observe-comments";
@@ -30,7 +31,7 @@ export async function readSelectedEntry(): Promise<SelectedEntry | Failure> {
     return await Excel.run({ delayForCellEdit: true }, async (context): Promise<SelectedEntry> => {
       const comments = startComments(context, support.marks);
       const read = await readSelection(context, support.merges);
-      const located = locateEntry(read.sheet, read.row, read.col);
+      const located = locateEntry(read.sheet, read.row, read.col, hostScoreOptions({ sheets: [read.sheet] }));
       const sheet = read.sheet.name;
       const address = `${sheet}!${toA1(read.row, read.col)}`;
       if (located.kind === "none") return { ok: true, kind: "none", why: located.why, sheet, address };
