@@ -1,5 +1,6 @@
 import type { Finding, Report, WorkbookScore } from "../core";
-import { buildReport, buildSummaryTable, groupUnits, LEDGER_SHEET, scoreWorkbook, SUMMARY_SHEET } from "../core";
+import { buildReport, LEDGER_SHEET, scoreWorkbook, SUMMARY_SHEET } from "../core";
+import { hostSummaryTable } from "../host/summary-table";
 import { hostScoreOptions } from "../host/score-options";
 import { holdBackProtected } from "./hold-back";
 import { desiredMarks } from "./marks/desired-marks";
@@ -54,13 +55,13 @@ export async function calculate(context: Excel.RequestContext, support: ExcelSup
   const comments = startComments(context, support.marks); // rides on readWorkbook's first sync
   const read = await readWorkbook(context, support.merges);
   const { score, held, findings: scored } = scoreRead(read);
-  const grouped = mode === "summary" ? groupUnits(score.units.map((unit) => ({ unit, source: "" }))) : undefined;
+  const grouped = mode === "summary" ? hostSummaryTable(read.grid, hostScoreOptions(read.grid)) : undefined;
   const findings = [...scored, ...(grouped?.findings ?? [])];
   const report = buildReport(score.units, findings);
   const marks = beginMarks(context, support, read, desiredMarks(report.findings, read.protectedSheets), comments);
   const state = mode === "summary" ? summarySheetState(read.grid) : "absent";
   const locked = state === "ours" && read.protectedSheets.has(SUMMARY_SHEET);
-  const summary = grouped && state !== "foreign" && !locked ? beginSummary(context, buildSummaryTable(grouped.units, findings), state, support) : undefined;
+  const summary = grouped && state !== "foreign" && !locked ? beginSummary(context, grouped.table, state, support) : undefined;
   await context.sync();
   const write = mode !== "validate";
   if (write) queueResults(context, held.writes, held.ledger, read.grid.sheets.some((s) => s.name === LEDGER_SHEET));
