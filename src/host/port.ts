@@ -173,6 +173,11 @@ export interface HostFailure {
   readonly protected?: boolean;
 }
 
+export interface ReadOptions {
+  readonly sheets?: readonly string[];
+  readonly merges?: boolean;
+}
+
 /**
  * One action's conversation with the host. Steps run in order, each at most
  * once unless stated; writes take effect at `apply`.
@@ -181,8 +186,10 @@ export interface HostSession {
   /**
    * The workbook as grids. `sheets` limits the read to those sheets (the
    * 录入 form's one sheet); otherwise every sheet, Kaohe's included.
+   * `merges: false` skips merged areas where the caller only needs values
+   * (清除标记, 撤销); by default they are read where capabilities.merges.
    */
-  read(options?: { readonly sheets?: readonly string[] }): Promise<HostWorkbook>;
+  read(options?: ReadOptions): Promise<HostWorkbook>;
   /** Fills and notes of the cells to mark or unmark, all in one step. Cells on missing sheets are left out. */
   observe(cells: readonly CellRef[]): Promise<ReadonlyMap<string, ObservedCell>>;
   /** Writes everything at once. Note ops refer to what `observe` found. */

@@ -7,7 +7,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { layoutSummary } from "../../src/excel/summary/summary-layout";
+import { layoutSummary } from "../../src/host/summary/summary-layout";
 import { ALL_FIXTURES } from "../fixtures/catalog/all-fixtures";
 import { buildYueyangCountyExample } from "../fixtures/yueyang-county-example";
 import { cliAnswer } from "./cli-side";

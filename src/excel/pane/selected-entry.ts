@@ -40,7 +40,7 @@ export async function readSelectedEntry(): Promise<SelectedEntry | Failure> {
       if (cell !== undefined && support.marks !== "fill") {
         const observed = observeCells(context, [{ sheet, cell }], support, comments);
         await context.sync();
-        const note = [...observed().values()][0]?.note?.content ?? "";
+        const note = [...observed().cells.values()][0]?.note ?? "";
         target = { ...target, current: { ...target.current, reason: note } };
       }
       return { ok: true, kind: "item", target, address, protected: read.protected };
