@@ -3,7 +3,7 @@
 // sheet, charts included, however often it is made; never a user's own 汇总.
 import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
 import type { SummaryTable, WorkbookGrid } from "../../src/core";
-import { autoScoreOptions } from "../../src/host/bundled-rubrics";
+import { rubricScoreOptions } from "../../src/cli/load-rubric";
 import { fixtureById } from "../fixtures/catalog/all-fixtures";
 import { buildSummaryTable, groupUnits, scoreWorkbook, SUMMARY_SHEET, toA1 } from "../../src/core";
 import { runAction } from "../../src/excel/run-actions";
@@ -45,7 +45,7 @@ function twoGroups(): TwoGroups {
 
 /** What the CLI's `kaohe summary --rubric auto` builds for the same workbook. */
 function cliTable(example: TwoGroups): SummaryTable {
-  const score = scoreWorkbook(example.grid, autoScoreOptions());
+  const score = scoreWorkbook(example.grid, rubricScoreOptions("auto"));
   const grouped = groupUnits(score.units.map((unit) => ({ unit, source: "" })));
   return buildSummaryTable(grouped.units, [...score.findings, ...grouped.findings]);
 }

@@ -1,4 +1,4 @@
-import type { CellValue, RubricItem, ScoreOptions, SheetGrid } from "../../core";
+import type { CellValue, RubricChoices, RubricItem, SheetGrid } from "../../core";
 import { tableRubric } from "../../host/table-rubric";
 import { cellText } from "../../core/text/cell-text";
 import { LEDGER_SHEET, MARKS_SHEET, SUMMARY_SHEET, toA1 } from "../../core";
@@ -57,18 +57,18 @@ function pickTable(tables: readonly ScoresheetTable[], col: number): ScoresheetT
 
 /**
  * Finds the unit and rubric item whose row holds the selected cell, as
- * scoreWorkbook reads the sheet under the same options (readScoresheets,
- * then the rubric the table is scored by). Pure: the sheet comes from
- * readSelection.
+ * scoreWorkbook reads the sheet under the same choices (readScoresheets,
+ * then the rubric chosen for the table). Pure: the sheet comes from
+ * readSelection, the choices from hostChoices over it.
  */
-export function locateEntry(sheet: SheetGrid, row: number, col: number, options: ScoreOptions): Located {
+export function locateEntry(sheet: SheetGrid, row: number, col: number, choices: RubricChoices): Located {
   if (OWN_SHEETS.has(sheet.name)) return { kind: "none", why: "own-sheet" };
   const { tables } = readScoresheets(sheet);
   if (tables.length === 0) return { kind: "none", why: "no-table" };
   const around = tables.filter((t) => row >= t.firstRow && row <= t.lastRow);
   const table = pickTable(around, col);
   if (!table) return { kind: "none", why: "outside-table" };
-  const { rubric, rows } = tableRubric(table, options);
+  const { rubric, rows } = tableRubric(table, choices);
   const item = rubric.items.find((i) => rows.get(i.id) === row);
   if (!item) return { kind: "none", why: "not-item-row" };
   const c = table.columns;

@@ -5,7 +5,7 @@ import { desiredMarks } from "../marks/desired-marks";
 import { beginMarkPass } from "../marks/mark-pass";
 import type { MarkSummary } from "../marks/mark-summary";
 import type { HostCapabilities, HostSession, HostWrites, ProgressStep } from "../port";
-import { hostScoreOptions } from "../score-options";
+import { hostChoices, scoreOptionsOf } from "../score-options";
 import { summarySheetState } from "../summary/summary-state";
 import { planSummarySheet } from "../summary/summary-sheet";
 import { hostSummaryTable } from "../summary-table";
@@ -37,11 +37,12 @@ export async function calculate(session: HostSession, capabilities: HostCapabili
   progress?.("reading");
   const read = await session.read();
   progress?.("scoring");
-  const options = hostScoreOptions(read.grid);
+  const choices = hostChoices(read.grid);
+  const options = scoreOptionsOf(choices);
   // The marks record is Kaohe's, not a scoresheet (the core knows only `_kaohe` and 汇总).
   const score = scoreWorkbook({ sheets: read.grid.sheets.filter((s) => s.name !== MARKS_SHEET) }, options);
   const held = holdBackProtected(score.writes, score.ledger, read.grid, read.protectedSheets);
-  const grouped = mode === "summary" ? hostSummaryTable(read.grid, options) : undefined;
+  const grouped = mode === "summary" ? hostSummaryTable(read.grid, options, choices.groups) : undefined;
   const findings: Finding[] = [...score.findings, ...held.findings, ...(grouped?.findings ?? [])];
   const report = buildReport(score.units, findings);
   const marks = beginMarkPass(read, desiredMarks(report.findings, read.protectedSheets), capabilities.marks);
