@@ -15,3 +15,4 @@ export { readSelectedEntry } from "./selected-entry";
 export type { EntryWritten } from "./write-entry";
 export { writeEntry } from "./write-entry";
 export { watchSelection } from "./watch-selection";
+export { storeRubricChoice } from "./store-choice";

@@ -1,0 +1,148 @@
+import type { GroupsChoice, Report, RubricChoice, StoredChoice, TableChoice } from "../core";
+import { choiceLabel, choiceReasonText, confidenceLabel, rubricName, withAllChoice, withGroupsChoice, withTableChoice } from "../core";
+import { bundledCatalog } from "../catalog/bundled";
+import type { WorkbookOverview } from "../excel/pane";
+import { el, uniqueId } from "./dom";
+import type { PaneLocale, Translate } from "./i18n";
+import type { FileProblem, FileResult } from "./rubric-file";
+import { readGroupsText, readRubricText } from "./rubric-file";
+import { allAgree, choiceValue, pickerValue, rubricOptions, storedFor } from "./rubric-options";
+
+/** Stores a new choice in the workbook; resolves once stored and the pane has re-read the workbook. */
+export type StoreChoice = (update: (stored: StoredChoice) => StoredChoice, what: string) => Promise<void>;
+
+export interface RubricChoiceView {
+  readonly element: HTMLElement;
+  show(overview: WorkbookOverview): void;
+}
+
+function problemLines(t: Translate, name: string, problem: FileProblem, wanted: string): string[] {
+  switch (problem.code) {
+    case "NOT_JSON":
+      return [t("fileNotJson", { name })];
+    case "INVALID":
+      return [t("fileInvalid", { name }), ...problem.errors];
+    case "WRONG_KIND":
+      return [t("fileWrongKind", { name, kind: problem.kind, wanted })];
+    case "MISSING_DATA":
+      return [t("fileMissingData", { name, id: problem.id })];
+  }
+}
+
+function selectOf(label: string, options: readonly { value: string; label: string }[], value: string): HTMLSelectElement {
+  const select = el("select", { className: "picker", attrs: { "aria-label": label, "data-busy": "" } });
+  select.replaceChildren(...options.map((o) => new Option(o.label, o.value, o.value === value, o.value === value)));
+  return select;
+}
+
+function totalsList(t: Translate, report: Report): HTMLElement {
+  const items = report.units.map((u) =>
+    el("li", { attrs: { "data-unit": u.unit, "data-unit-total": u.total } }, t("unitTotal", { unit: u.unit, total: `${u.total}${u.grade ? ` · ${u.grade}` : ""}${u.veto ? ` · ${t("vetoMark")}` : ""}` })),
+  );
+  return el("details", { className: "unit-totals" }, el("summary", { text: t("unitTotals") }), el("ul", {}, ...items));
+}
+
+/**
+ * 评分细则: which rubric scores each table (once when all agree), how sure
+ * the match is and why, a picker to change it — another bundled rubric,
+ * the sheet's own rules, or a rubric file the user opens (validated here;
+ * refused with the schema's item-named messages, nothing changed) — and
+ * the groups file 生成汇总 ranks by. Every change is stored in the workbook.
+ */
+export function createRubricChoice(t: Translate, locale: PaneLocale, store: StoreChoice): RubricChoiceView {
+  const headingId = "kaohe-rubric-heading";
+  const body = el("div", { className: "rubric-body" });
+  const problems = el("ul", { className: "notice text-error", attrs: { role: "alert", "data-rubric-problems": "" } });
+  problems.hidden = true;
+  const element = el("section", { className: "rubric-choice", attrs: { "aria-labelledby": headingId } }, el("div", { className: "section-head" }, el("h2", { text: t("rubricHeading"), attrs: { id: headingId } })), problems, body);
+
+  function refuse(lines: readonly string[]): void {
+    problems.replaceChildren(...lines.map((line) => el("li", { text: line })));
+    problems.hidden = false;
+  }
+
+  /** Opens a file picker; the text of the chosen file, or undefined when cancelled. */
+  function openFile(onText: (name: string, text: string) => void): void {
+    const input = el("input", { attrs: { type: "file", accept: ".json,application/json", "data-rubric-file": "" } });
+    input.hidden = true;
+    input.addEventListener("change", () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (file) void file.text().then((text) => onText(file.name, text));
+    });
+    element.append(input);
+    input.click();
+  }
+
+  function fromFile<T>(read: (text: string) => FileResult<T>, wanted: string, use: (file: T, name: string) => void): void {
+    openFile((name, text) => {
+      const result = read(text);
+      if (result.ok) use(result.file, name);
+      else refuse(problemLines(t, name, result.problem, wanted));
+    });
+  }
+
+  function rubricPicker(scope: TableChoice | "all", stored: StoredChoice, label: string): HTMLElement {
+    const current = storedFor(stored, scope);
+    const select = selectOf(label, rubricOptions(t, current), choiceValue(current));
+    select.dataset.rubricPicker = scope === "all" ? "all" : `${scope.sheet}!${scope.anchor}`;
+    const apply = (choice: RubricChoice): void => {
+      const what = choice.kind === "custom" ? rubricName(choice.rubric) : (select.selectedOptions[0]?.text ?? "");
+      void store((s) => (scope === "all" ? withAllChoice(s, choice) : withTableChoice(s, scope, choice)), what);
+    };
+    select.addEventListener("change", () => {
+      problems.hidden = true;
+      const picked = pickerValue(select.value, current);
+      select.value = choiceValue(current); // the stored choice shows until the new one is stored
+      if (picked?.kind === "choice") apply(picked.choice);
+      else if (picked?.kind === "file") fromFile(readRubricText, t("kindRubric"), (rubric) => apply({ kind: "custom", rubric }));
+    });
+    return select;
+  }
+
+  function groupsPicker(stored: StoredChoice): HTMLElement {
+    const current = stored.groups && stored.groups.kind !== "unreadable" ? stored.groups : undefined;
+    const options = [{ value: "", label: t("groupsNone") }, ...bundledCatalog().groups.map((g) => ({ value: `bundled:${g.id}`, label: g.title }))];
+    if (current?.kind === "custom") options.push({ value: "custom", label: t("optionCustom", { title: current.file.title }) });
+    options.push({ value: "file", label: t("optionOpenGroups") });
+    const value = current === undefined ? "" : current.kind === "bundled" ? `bundled:${current.id}` : "custom";
+    const select = selectOf(t("groupsLabel"), options, value);
+    select.dataset.groupsPicker = "";
+    const apply = (groups: GroupsChoice | undefined, what: string): void => void store((s) => withGroupsChoice(s, groups), what);
+    select.addEventListener("change", () => {
+      problems.hidden = true;
+      const picked = select.value;
+      select.value = value;
+      if (picked === "") apply(undefined, t("groupsNone"));
+      else if (picked.startsWith("bundled:")) apply({ kind: "bundled", id: picked.slice("bundled:".length) }, options.find((o) => o.value === picked)?.label ?? "");
+      else if (picked === "file") fromFile(readGroupsText, t("kindGroups"), (file) => apply({ kind: "custom", file }, file.title));
+    });
+    const id = uniqueId("groups");
+    select.id = id;
+    return el("div", { className: "picker-row" }, el("label", { text: t("groupsLabel"), attrs: { for: id } }), select);
+  }
+
+  function tableLine(choice: TableChoice, stored: StoredChoice, title: string, scope: TableChoice | "all"): HTMLElement {
+    return el(
+      "div",
+      { className: "rubric-line", attrs: { "data-rubric-line": scope === "all" ? "all" : `${choice.sheet}!${choice.anchor}`, "data-rubric-id": choice.rubric?.id ?? "" } },
+      el("span", { className: "muted block", text: title }),
+      el("strong", { className: "block", text: choiceLabel(choice, locale), attrs: { "data-rubric-label": "" } }),
+      el("span", { className: "muted block", text: `${t("confidence", { level: confidenceLabel(choice, locale) })} · ${choiceReasonText(choice, locale)}` }),
+      rubricPicker(scope, stored, `${t("chooseRubric")}：${title}`),
+    );
+  }
+
+  return {
+    element,
+    show(overview) {
+      const tables = overview.choices.tables;
+      const first = tables[0];
+      const lines: HTMLElement[] = [];
+      if (first && allAgree(tables)) lines.push(tableLine(first, overview.stored, t("rubricAll"), "all"));
+      else for (const c of tables) lines.push(tableLine(c, overview.stored, t("rubricTable", { sheet: c.sheet, anchor: c.anchor, unit: c.unit }), c));
+      body.replaceChildren(...lines, groupsPicker(overview.stored), totalsList(t, overview.report));
+      element.hidden = tables.length === 0;
+    },
+  };
+}
