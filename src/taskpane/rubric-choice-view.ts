@@ -61,43 +61,42 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
     problems.hidden = false;
   }
 
-  /** Opens a file picker; the text of the chosen file, or undefined when cancelled. */
-  function openFile(onText: (name: string, text: string) => void): void {
-    const input = el("input", { attrs: { type: "file", accept: ".json,application/json", "data-rubric-file": "" } });
-    input.hidden = true;
+  /**
+   * A visible "open a file" control with its own <input type=file> (the
+   * picker's "open a file…" option clicks it): the file is read here, in
+   * the pane, and validated before anything is stored.
+   */
+  function fileControl<T>(label: string, key: string, read: (text: string) => FileResult<T>, wanted: string, use: (file: T) => void): { control: HTMLElement; open(): void } {
+    const input = el("input", { className: "file-input", attrs: { type: "file", accept: ".json,application/json", "data-choice-file": key } });
     input.addEventListener("change", () => {
       const file = input.files?.[0];
-      input.remove();
-      if (file) void file.text().then((text) => onText(file.name, text));
+      input.value = "";
+      if (!file) return;
+      void file.text().then((text) => {
+        const result = read(text);
+        if (result.ok) use(result.file);
+        else refuse(problemLines(t, file.name, result.problem, wanted));
+      });
     });
-    element.append(input);
-    input.click();
+    return { control: el("label", { className: "button subtle file-button" }, el("span", { text: label }), input), open: () => input.click() };
   }
 
-  function fromFile<T>(read: (text: string) => FileResult<T>, wanted: string, use: (file: T, name: string) => void): void {
-    openFile((name, text) => {
-      const result = read(text);
-      if (result.ok) use(result.file, name);
-      else refuse(problemLines(t, name, result.problem, wanted));
-    });
-  }
-
-  function rubricPicker(scope: TableChoice | "all", stored: StoredChoice, label: string): HTMLElement {
+  function rubricPicker(scope: TableChoice | "all", stored: StoredChoice, label: string): HTMLElement[] {
     const current = storedFor(stored, scope);
+    const key = scope === "all" ? "all" : `${scope.sheet}!${scope.anchor}`;
     const select = selectOf(label, rubricOptions(t, current), choiceValue(current));
-    select.dataset.rubricPicker = scope === "all" ? "all" : `${scope.sheet}!${scope.anchor}`;
-    const apply = (choice: RubricChoice): void => {
-      const what = choice.kind === "custom" ? rubricName(choice.rubric) : (select.selectedOptions[0]?.text ?? "");
-      void store((s) => (scope === "all" ? withAllChoice(s, choice) : withTableChoice(s, scope, choice)), what);
-    };
+    select.dataset.rubricPicker = key;
+    const apply = (choice: RubricChoice, what: string): void => void store((s) => (scope === "all" ? withAllChoice(s, choice) : withTableChoice(s, scope, choice)), what);
+    const file = fileControl(t("optionOpenFile"), key, readRubricText, t("kindRubric"), (rubric) => apply({ kind: "custom", rubric }, rubricName(rubric)));
     select.addEventListener("change", () => {
       problems.hidden = true;
       const picked = pickerValue(select.value, current);
+      const what = select.selectedOptions[0]?.text ?? "";
       select.value = choiceValue(current); // the stored choice shows until the new one is stored
-      if (picked?.kind === "choice") apply(picked.choice);
-      else if (picked?.kind === "file") fromFile(readRubricText, t("kindRubric"), (rubric) => apply({ kind: "custom", rubric }));
+      if (picked?.kind === "choice") apply(picked.choice, what);
+      else if (picked?.kind === "file") file.open();
     });
-    return select;
+    return [select, file.control];
   }
 
   function groupsPicker(stored: StoredChoice): HTMLElement {
@@ -109,17 +108,18 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
     const select = selectOf(t("groupsLabel"), options, value);
     select.dataset.groupsPicker = "";
     const apply = (groups: GroupsChoice | undefined, what: string): void => void store((s) => withGroupsChoice(s, groups), what);
+    const file = fileControl(t("optionOpenGroups"), "groups", readGroupsText, t("kindGroups"), (groups) => apply({ kind: "custom", file: groups }, groups.title));
     select.addEventListener("change", () => {
       problems.hidden = true;
       const picked = select.value;
       select.value = value;
       if (picked === "") apply(undefined, t("groupsNone"));
       else if (picked.startsWith("bundled:")) apply({ kind: "bundled", id: picked.slice("bundled:".length) }, options.find((o) => o.value === picked)?.label ?? "");
-      else if (picked === "file") fromFile(readGroupsText, t("kindGroups"), (file) => apply({ kind: "custom", file }, file.title));
+      else if (picked === "file") file.open();
     });
     const id = uniqueId("groups");
     select.id = id;
-    return el("div", { className: "picker-row" }, el("label", { text: t("groupsLabel"), attrs: { for: id } }), select);
+    return el("div", { className: "picker-row" }, el("label", { text: t("groupsLabel"), attrs: { for: id } }), select, file.control);
   }
 
   function tableLine(choice: TableChoice, stored: StoredChoice, title: string, scope: TableChoice | "all"): HTMLElement {
@@ -129,7 +129,7 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
       el("span", { className: "muted block", text: title }),
       el("strong", { className: "block", text: choiceLabel(choice, locale), attrs: { "data-rubric-label": "" } }),
       el("span", { className: "muted block", text: `${t("confidence", { level: confidenceLabel(choice, locale) })} · ${choiceReasonText(choice, locale)}` }),
-      rubricPicker(scope, stored, `${t("chooseRubric")}：${title}`),
+      ...rubricPicker(scope, stored, `${t("chooseRubric")}：${title}`),
     );
   }
 
