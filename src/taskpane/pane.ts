@@ -28,7 +28,7 @@ export function mountPane(root: HTMLElement): void {
   const status = createStatus(t, locale, () => void refreshAll());
   const findings = createFindings(t, locale, (f) => selectCell(f.sheet, f.cell));
   let stored: StoredChoice = NO_STORED_CHOICE;
-  const entry = createEntryPanel(t, locale, progress, () => stored);
+  const entry = createEntryPanel(t, progress, () => stored);
   const outcome = el("p", { className: "outcome", attrs: { role: "status", "aria-live": "polite", "data-outcome": "" } });
   const rubric = createRubricChoice(t, locale, (update, what) =>
     progress.track(t("storingChoice"), async () => {

@@ -116,4 +116,8 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   unitTotal: "{unit}: {total}",
   storingChoice: "Storing the rubric choice…",
   vetoMark: "vetoed",
+  errCountNotWhole: "\"{label}\": the count must be a whole number, 0 or more",
+  errNoOption: "\"{label}\" has no option {option}",
+  errRateNotNumber: "\"{label}\": the rate must be a number, 0 or more",
+  errAmountNotNumber: "\"{label}\": enter a number, 0 or more",
 };

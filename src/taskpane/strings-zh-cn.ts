@@ -114,6 +114,10 @@ export const ZH_CN = {
   unitTotal: "{unit}：{total}",
   storingChoice: "正在保存细则选择…",
   vetoMark: "一票否决",
+  errCountNotWhole: "“{label}”的次数须为非负整数",
+  errNoOption: "“{label}”没有第 {option} 个选项",
+  errRateNotNumber: "“{label}”须为非负数",
+  errAmountNotNumber: "“{label}”须填写非负数",
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;

@@ -28,8 +28,10 @@ function host(doc: FakeDocument, minor = 20): InstalledExcel {
   return excel;
 }
 
+/** A filled form as the core evaluates it; `score` is its points − deduction + bonus (1 point items here). */
 function outcome(deduction: string, reason: string, bonus = "0"): FormOutcome {
-  return { deduction: new Decimal(deduction), bonus: new Decimal(bonus), reason, deducts: true, adds: false };
+  const amounts = { deduction: new Decimal(deduction), bonus: new Decimal(bonus), score: new Decimal(1).minus(deduction).plus(bonus) };
+  return { amounts, reason, deducts: true, adds: false, awards: false };
 }
 
 /** 华容县's 回复及时 row (sheet row 41), whose 扣分 is 2. */
