@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { Rubric, ScoreOptions } from "../core";
-import { catalogData, parseRubricFile } from "../core";
+import { autoScoreOptions, catalogData, parseRubricFile } from "../core";
 import type { RubricFile } from "../core/rubric/parse-rubric-file";
 import { bundledCatalog } from "../catalog/bundled";
 import { InputError } from "./commands/run-scoring";
@@ -61,10 +61,7 @@ function dataFor(rubric: Rubric): NonNullable<ScoreOptions["data"]> {
  */
 export function rubricScoreOptions(value: string | undefined): ScoreOptions {
   if (value === undefined) return {};
-  if (value === "auto") {
-    const catalog = bundledCatalog();
-    return { auto: catalog, data: catalogData(catalog, catalog.rubrics) };
-  }
+  if (value === "auto") return autoScoreOptions(bundledCatalog());
   const rubric = loadRubricOption(value);
   return { rubric, data: dataFor(rubric) };
 }

@@ -24,7 +24,7 @@ export type { GroupedUnit, SourcedUnit } from "./summary/summarize-units";
 export { buildCatalog, catalogData, catalogIds, EMPTY_CATALOG } from "./rubric/catalog";
 export type { Catalog, CatalogSource } from "./rubric/catalog";
 export type { GroupsFile, TargetsFile, AdoptionScaleFile } from "./rubric/data-schemas";
-export { chooseRubrics, choiceFor, confidenceOf, tableRef } from "./choice/choose-rubrics";
+export { chooseRubrics, choiceFor, confidenceOf, sameForAll, storedGroups, tableRef } from "./choice/choose-rubrics";
 export type { MatchStats } from "./choice/choose-rubrics";
 export type {
   ChoiceReason,
@@ -40,4 +40,12 @@ export type {
 export { NO_STORED_CHOICE, tableKey } from "./choice/rubric-choice";
 export { readStoredChoice, storedChoiceRows, withAllChoice, withGroupsChoice, withTableChoice, SETTINGS_MARKER, SETTINGS_PIECE } from "./choice/stored-choice";
 export { choiceLabel, choiceReasonText, confidenceLabel, rubricName } from "./choice/choice-text";
-export { scoreOptionsFor } from "./choice/score-options";
+export { autoScoreOptions, scoreOptionsFor } from "./choice/score-options";
+export { summarize } from "./summary/summarize";
+export type { Summary } from "./summary/summarize";
+export { SUMMARY_NUMBER_FORMATS } from "./summary/summary-table";
+export type { SummaryColumnKind } from "./summary/summary-table";
+export { duplicateUnits } from "./summary/summarize-units";
+export { unitKey } from "./summary/unit-key";
+export { groupsFileChoice, missingDataFiles, rubricFileChoice } from "./choice/rubric-file";
+export type { FileChoiceResult } from "./choice/rubric-file";

@@ -2,6 +2,7 @@ import type { SheetGrid, WorkbookGrid } from "./grid/sheet-grid";
 import type { Finding } from "./findings/finding";
 import { finding, ofUnit } from "./findings/finding";
 import { onceEach } from "./findings/once";
+import { duplicateUnits } from "./summary/summarize-units";
 import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
 import { readScoresheets } from "./layout/read-scoresheets";
 import type { LedgerEntry } from "./ownership/ledger";
@@ -128,6 +129,7 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
   const { scored, findings } = scoreTablesOf(workbook, options);
   const units = completeTables(scored);
   for (const unit of units) findings.push(...unit.findings);
+  findings.push(...duplicateUnits(units.map((unit) => ({ unit, source: "" }))).findings);
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   const plan = planWrites(
     units.flatMap((u) => u.outputs),

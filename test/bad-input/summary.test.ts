@@ -32,7 +32,7 @@ describe("duplicated unit names", () => {
     expect(code).toBe(1);
     const duplicate = report.findings.find((f) => f.code === "DUPLICATE_UNIT");
     expect(duplicate).toMatchObject({ severity: "error", sheet: "市财政局" });
-    expect(duplicate?.message).toMatch(/^单位“市财政局”出现两次：case-\d+\.xlsx「市财政局」 和 case-\d+\.xlsx「市财政局」$/);
+    expect(duplicate?.message).toMatch(/^单位“市财政局”出现两次：case-\d+\.xlsx「市财政局」![A-Z]+\d+ 和 case-\d+\.xlsx「市财政局」![A-Z]+\d+$/);
     expect(report.units.map((u) => u.unit).sort()).toEqual(["市教育局", "市财政局"]);
   });
 
@@ -44,7 +44,7 @@ describe("duplicated unit names", () => {
     });
     const { code, report } = await summary([input]);
     expect(code).toBe(1);
-    expect(report.findings.find((f) => f.code === "DUPLICATE_UNIT")?.message).toMatch(/「岳阳县」 和 case-\d+\.xlsx「岳阳县\(2\)」$/);
+    expect(report.findings.find((f) => f.code === "DUPLICATE_UNIT")?.message).toMatch(/「岳阳县」!I\d+ 和 case-\d+\.xlsx「岳阳县\(2\)」!I\d+$/);
   });
 });
 

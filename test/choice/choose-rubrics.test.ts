@@ -4,7 +4,7 @@
 // source documents.
 import { bundledCatalog } from "../../src/catalog/bundled";
 import type { StoredChoice, WorkbookGrid } from "../../src/core";
-import { choiceLabel, choiceReasonText, chooseRubrics, confidenceLabel, findingMessage, scoreOptionsFor, scoreWorkbook } from "../../src/core";
+import { choiceLabel, choiceReasonText, chooseRubrics, confidenceLabel, findingMessage, sameForAll, scoreOptionsFor, scoreWorkbook } from "../../src/core";
 import { fixtureById } from "../fixtures/catalog/all-fixtures";
 import { readFixture } from "../layout/read-fixture";
 
@@ -83,5 +83,13 @@ describe("chooseRubrics", () => {
     expect(score.units.length).toBe(48);
     expect(score.units.every((u) => u.grade !== null)).toBe(true);
     expect(score.units.every((u) => u.rubricId.startsWith("sanhe-2018-"))).toBe(true);
+  });
+});
+
+describe("sameForAll", () => {
+  test("one line when every table agrees, per table when they differ", async () => {
+    const workbook = await grid("sanhe-2018.unit-sheets");
+    expect(sameForAll(chooseRubrics(workbook, catalog, { all: { kind: "bundled", id: "sanhe-2018-town" }, tables: [] }))?.rubric?.id).toBe("sanhe-2018-town");
+    expect(sameForAll(chooseRubrics(workbook, catalog))).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import {
 } from "../../src/core";
 import { gridToWorkbook } from "../../bench/grid-to-xlsx";
 import { readReport, scoreFile, writeWorkbook } from "../bad-input/helpers";
+import { runCli } from "../cli/run-cli";
 import { fixtureById } from "../fixtures/catalog/all-fixtures";
 import { readFixture } from "../layout/read-fixture";
 
@@ -104,5 +105,21 @@ describe("kaohe --rubric auto honours the stored choice; --rubric ID overrides i
     const plain = await writeWorkbook(gridToWorkbook({ sheets: [fixture.sheets.find((s) => s.name === "市财政局")!, fixture.sheets.find((s) => s.name === "燕郊镇")!] }));
     const { report } = await scoreFile(plain, ["--rubric", "auto"]);
     expect(report.units.map((u) => u.rubric)).toEqual(["sanhe-2018-department", "sanhe-2018-town"]);
+  });
+});
+
+describe("a groups file stored for 生成汇总", () => {
+  test("kaohe summary --rubric auto ranks by it, as with --groups", async () => {
+    const fixture = (await readFixture(fixtureById("sanhe-2018.unit-sheets"))).grid;
+    const sheets = [fixture.sheets.find((s) => s.name === "市财政局")!, fixture.sheets.find((s) => s.name === "燕郊镇")!];
+    const stored = withGroupsChoice({ tables: [] }, { kind: "bundled", id: "sanhe-2018-groups" });
+    const input = await writeWorkbook(gridToWorkbook({ sheets: [...sheets, { name: "某某局", values: sheets[0]!.values, merges: sheets[0]!.merges }, settingsSheet(stored)] }));
+    const json = input.replace(/\.xlsx$/, ".json");
+    const run = await runCli(["summary", input, "--rubric", "auto", "--out", input.replace(/\.xlsx$/, ".汇总.xlsx"), "--json", json]);
+    expect(run.code).toBe(0);
+    const report = readReport(json);
+    // 某某局 is in no group of the stored file: listed under 未分组, as --groups sanhe-2018-groups would.
+    expect(report.findings.filter((f) => f.code === "UNIT_NO_GROUP").map((f) => f.sheet)).toEqual(["某某局"]);
+    expect(report.units.find((u) => u.sheet === "燕郊镇")?.group).toBe("各镇区、街道办");
   });
 });

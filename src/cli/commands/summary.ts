@@ -2,51 +2,57 @@ import { writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
-import { buildReport, scoreWorkbooks } from "../../core";
-import type { SourcedWorkbook } from "../../core";
-import { workbookToGrid } from "../xlsx/read-workbook";
-import { reportFinding } from "../../core/report/build-report";
-import type { Finding } from "../../core";
-import { buildSummaryTable } from "../../core/summary/summary-table";
-import { groupUnits } from "../../core/summary/summarize-units";
-import type { SourcedUnit } from "../../core/summary/summarize-units";
+import type { GroupsFile, SourcedWorkbook, SummaryBlock } from "../../core";
+import { readStoredChoice, scoreWorkbooks, storedGroups, summarize } from "../../core";
+import { bundledCatalog } from "../../catalog/bundled";
 import { loadGroupsOption, rubricScoreOptions } from "../load-rubric";
 import { formatTable } from "../print-table";
-import { summaryWorkbook } from "../xlsx/write-summary-workbook";
+import { summaryWorkbook } from "../summary-workbook";
+import { workbookToGrid } from "../xlsx/read-workbook";
+import { listFindings } from "./summarize";
 import { openWorkbook } from "./run-scoring";
 
+/** The columns of a block that fit a terminal: 排名 单位 加分 扣分 原始总分 折算总分 (折算说明) 等次 一票否决 待处理问题. */
+function printBlock(block: SummaryBlock): string {
+  const keep = block.header.map((h, i) => ({ h, i })).filter(({ h, i }) => i < 2 || block.kinds[i] !== "score" || ["加分", "扣分", "原始总分", "折算总分"].includes(h));
+  const cell = (value: string | number | undefined, i: number): string => (typeof value === "number" && block.kinds[i] === "score" ? value.toFixed(2) : String(value ?? ""));
+  const rows = block.rows.map((r) => keep.map(({ i }) => cell(r[i], i)));
+  const numeric = new Set(keep.flatMap(({ i }, at) => (block.kinds[i] === "text" ? [] : [at])));
+  return [block.heading, formatTable(keep.map(({ h }) => h), rows, numeric), ...block.notes].join("\n");
+}
+
+function storedGroupsOf(workbooks: readonly SourcedWorkbook[]): GroupsFile | undefined {
+  for (const { workbook } of workbooks) {
+    const found = storedGroups(readStoredChoice(workbook), bundledCatalog());
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
- * kaohe summary IN.xlsx…: rank the units of one or more workbooks per group
- * and write the 汇总 workbook leaders receive. Exit 1 when a unit appears
- * twice (an error naming both places), else 0.
+ * kaohe summary IN.xlsx…: rank the units of one or more workbooks per
+ * assessment (rubric × group) and write the 汇总 workbook leaders receive.
+ * Exit 1 when a unit appears twice under one rubric (an error naming both
+ * places), else 0.
  */
 export async function summaryCommand(options: CliOptions): Promise<number> {
   const inputs = options.positionals;
   if (inputs.length === 0) throw new UsageError("summary 需要至少一个 .xlsx 文件 / summary needs at least one .xlsx file");
   const scoreOptions = rubricScoreOptions(options.rubric);
-  const groups = options.groups === undefined ? undefined : loadGroupsOption(options.groups);
   const workbooks: SourcedWorkbook[] = [];
   for (const input of inputs) workbooks.push({ source: basename(input), workbook: workbookToGrid(await openWorkbook(input)) });
-  const scored = scoreWorkbooks(workbooks, scoreOptions);
-  const sourced: SourcedUnit[] = [...scored.units];
-  const findings: Finding[] = [...scored.findings];
-  const grouped = groupUnits(sourced, groups);
-  findings.push(...grouped.findings);
-  const table = buildSummaryTable(grouped.units, findings);
+  // --groups wins; with --rubric auto a groups file stored in a workbook is used, as 生成汇总 does.
+  const groups = options.groups !== undefined ? loadGroupsOption(options.groups) : options.rubric === "auto" ? storedGroupsOf(workbooks) : undefined;
+  const summary = summarize(scoreWorkbooks(workbooks, scoreOptions), groups);
   const out = options.out ?? join(dirname(inputs[0] ?? "."), "汇总.xlsx");
-  await summaryWorkbook(table, groups?.title ?? "考核结果汇总").xlsx.writeFile(out);
-  const report = buildReport(grouped.units.map((g) => g.unit), findings, grouped.units.map((g) => g.group));
-  if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + "\n");
+  await summaryWorkbook(summary.table).xlsx.writeFile(out);
+  if (options.json) writeFileSync(options.json, JSON.stringify(summary.report, null, 2) + "\n");
   if (!options.quiet) {
-    for (const block of table.blocks) {
-      const last = block.header.length;
-      // 排名 单位 加分 扣分 原始总分 折算总分 等次: the columns that fit a terminal.
-      const keep = [0, 1, last - 7, last - 6, last - 5, last - 4, last - 3];
-      console.log(`\n${block.group}`);
-      console.log(formatTable(keep.map((i) => block.header[i] ?? ""), block.rows.map((r) => keep.map((i) => String(r[i] ?? ""))), new Set([0, 2, 3, 4, 5])));
-    }
-    for (const f of grouped.findings.map((g) => reportFinding(g))) console.log(`\n[${f.severity}] ${f.code}: ${f.message}`);
+    console.log(summary.table.title);
+    for (const note of summary.table.notes) console.log(note);
+    for (const block of summary.table.blocks) console.log(`\n${printBlock(block)}`);
+    if (summary.report.findings.length > 0) console.log(`\n${listFindings(summary.report)}`);
     console.log(`\n汇总 / summary: ${out}`);
   }
-  return grouped.findings.some((f) => f.severity === "error") ? 1 : 0;
+  return summary.findings.some((f) => f.code === "DUPLICATE_UNIT") ? 1 : 0;
 }

@@ -74,7 +74,8 @@ function chooseTable(table: ScoresheetTable, catalog: Catalog, wanted: Wanted): 
   return { ...base, rubric, reason: wanted.reason, confidence: confidenceOf(match), stats: match.stats };
 }
 
-function storedGroups(stored: StoredChoice, catalog: Catalog, findings: Finding[]): GroupsFile | undefined {
+/** The groups file 生成汇总 ranks by, as stored in the workbook; problems go to `findings` (chooseRubrics reports them). */
+export function storedGroups(stored: StoredChoice, catalog: Catalog, findings: Finding[] = []): GroupsFile | undefined {
   const groups = stored.groups;
   if (!groups) return undefined;
   if (groups.kind === "custom") return groups.file;
@@ -109,6 +110,13 @@ export function chooseRubrics(workbook: WorkbookGrid, catalog: Catalog, stored: 
     }
   }
   return { tables, findings, groups: storedGroups(stored, catalog, findings) };
+}
+
+/** The one choice every table shares (same rubric, same reason), for a pane that shows it once; undefined when they differ. */
+export function sameForAll(choices: RubricChoices): TableChoice | undefined {
+  const first = choices.tables[0];
+  if (!first) return undefined;
+  return choices.tables.every((t) => t.rubric?.id === first.rubric?.id && t.reason === first.reason) ? first : undefined;
 }
 
 /** The choice for a table, by where it stands. */

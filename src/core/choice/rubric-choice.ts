@@ -42,7 +42,12 @@ export interface StoredChoice {
 
 export const NO_STORED_CHOICE: StoredChoice = { tables: [] };
 
-/** How sure the match is: 高 all rows and items match; 中 most do (≥ 80 %); 低 below, or the sheet's own text. */
+/**
+ * How sure the match is: 高 every row and item match with the same points;
+ * 中 most do (≥ 80 % of both); 低 fewer, or no rubric matched and the
+ * sheet's own text is read. The sheet's own text chosen by the user is 高:
+ * nothing was guessed.
+ */
 export type ConfidenceLevel = "high" | "medium" | "low";
 
 /**

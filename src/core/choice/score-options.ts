@@ -9,3 +9,8 @@ export function scoreOptionsFor(choices: RubricChoices, catalog: Catalog): Score
   const rubrics = choices.tables.flatMap((t): Rubric[] => (t.rubric ? [t.rubric] : []));
   return { choices, data: catalogData(catalog, rubrics) };
 }
+
+/** --rubric auto as the add-in does it: each table chosen from the catalog, a choice stored in the workbook honoured (scoreWorkbook reads it). */
+export function autoScoreOptions(catalog: Catalog): ScoreOptions {
+  return { auto: catalog, data: catalogData(catalog, catalog.rubrics) };
+}

@@ -89,6 +89,7 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
     group: rubric.assesses,
     sheet: layout.sheet,
     rubricId: rubric.id,
+    rubric,
     items,
     sections,
     max,

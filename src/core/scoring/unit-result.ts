@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Finding } from "../findings/finding";
-import type { SectionKind } from "../rubric/rubric-schema";
+import type { Rubric, SectionKind } from "../rubric/rubric-schema";
 import type { UnitLayout } from "./complete-unit";
 import type { ItemResult } from "./item-result";
 
@@ -25,6 +25,8 @@ export interface UnitResult {
   readonly group: string;
   readonly sheet: string;
   readonly rubricId: string;
+  /** The rubric it was scored with (its title, conversion and veto rule explain the result in 汇总). */
+  readonly rubric: Rubric;
   readonly items: readonly ItemResult[];
   readonly sections: readonly SectionResult[];
   /** Sum of the base sections' points. */
