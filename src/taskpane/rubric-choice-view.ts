@@ -1,12 +1,11 @@
 import type { GroupsChoice, Report, RubricChoice, StoredChoice, TableChoice } from "../core";
-import { choiceLabel, choiceReasonText, confidenceLabel, rubricName, withAllChoice, withGroupsChoice, withTableChoice } from "../core";
+import { choiceLabel, choiceReasonText, confidenceLabel, groupsFileChoice, rubricFileChoice, rubricName, sameForAll, withAllChoice, withGroupsChoice, withTableChoice } from "../core";
+import type { FileChoiceResult } from "../core/choice/rubric-file";
 import { bundledCatalog } from "../catalog/bundled";
 import type { WorkbookOverview } from "../excel/pane";
 import { el, uniqueId } from "./dom";
 import type { PaneLocale, Translate } from "./i18n";
-import type { FileProblem, FileResult } from "./rubric-file";
-import { readGroupsText, readRubricText } from "./rubric-file";
-import { allAgree, choiceValue, pickerValue, rubricOptions, storedFor } from "./rubric-options";
+import { choiceValue, pickerValue, rubricOptions, storedFor } from "./rubric-options";
 
 /** Stores a new choice in the workbook; resolves once stored and the pane has re-read the workbook. */
 export type StoreChoice = (update: (stored: StoredChoice) => StoredChoice, what: string) => Promise<void>;
@@ -14,19 +13,6 @@ export type StoreChoice = (update: (stored: StoredChoice) => StoredChoice, what:
 export interface RubricChoiceView {
   readonly element: HTMLElement;
   show(overview: WorkbookOverview): void;
-}
-
-function problemLines(t: Translate, name: string, problem: FileProblem, wanted: string): string[] {
-  switch (problem.code) {
-    case "NOT_JSON":
-      return [t("fileNotJson", { name })];
-    case "INVALID":
-      return [t("fileInvalid", { name }), ...problem.errors];
-    case "WRONG_KIND":
-      return [t("fileWrongKind", { name, kind: problem.kind, wanted })];
-    case "MISSING_DATA":
-      return [t("fileMissingData", { name, id: problem.id })];
-  }
 }
 
 function selectOf(label: string, options: readonly { value: string; label: string }[], value: string): HTMLSelectElement {
@@ -66,7 +52,7 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
    * picker's "open a file…" option clicks it): the file is read here, in
    * the pane, and validated before anything is stored.
    */
-  function fileControl<T>(label: string, key: string, read: (text: string) => FileResult<T>, wanted: string, use: (file: T) => void): { control: HTMLElement; open(): void } {
+  function fileControl<T>(label: string, key: string, read: (text: string) => FileChoiceResult<T>, use: (choice: T) => void): { control: HTMLElement; open(): void } {
     const input = el("input", { className: "file-input", attrs: { type: "file", accept: ".json,application/json", "data-choice-file": key } });
     input.addEventListener("change", () => {
       const file = input.files?.[0];
@@ -74,8 +60,8 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
       if (!file) return;
       void file.text().then((text) => {
         const result = read(text);
-        if (result.ok) use(result.file);
-        else refuse(problemLines(t, file.name, result.problem, wanted));
+        if (result.ok) use(result.choice);
+        else refuse([t("fileRefused", { name: file.name }), ...result.errors]);
       });
     });
     return { control: el("label", { className: "button subtle file-button" }, el("span", { text: label }), input), open: () => input.click() };
@@ -87,7 +73,7 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
     const select = selectOf(label, rubricOptions(t, current), choiceValue(current));
     select.dataset.rubricPicker = key;
     const apply = (choice: RubricChoice, what: string): void => void store((s) => (scope === "all" ? withAllChoice(s, choice) : withTableChoice(s, scope, choice)), what);
-    const file = fileControl(t("optionOpenFile"), key, readRubricText, t("kindRubric"), (rubric) => apply({ kind: "custom", rubric }, rubricName(rubric)));
+    const file = fileControl(t("optionOpenFile"), key, (text) => rubricFileChoice(text, bundledCatalog()), (choice) => apply(choice, choice.kind === "custom" ? rubricName(choice.rubric) : ""));
     select.addEventListener("change", () => {
       problems.hidden = true;
       const picked = pickerValue(select.value, current);
@@ -108,7 +94,7 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
     const select = selectOf(t("groupsLabel"), options, value);
     select.dataset.groupsPicker = "";
     const apply = (groups: GroupsChoice | undefined, what: string): void => void store((s) => withGroupsChoice(s, groups), what);
-    const file = fileControl(t("optionOpenGroups"), "groups", readGroupsText, t("kindGroups"), (groups) => apply({ kind: "custom", file: groups }, groups.title));
+    const file = fileControl(t("optionOpenGroups"), "groups", groupsFileChoice, (choice) => apply(choice, choice.kind === "custom" ? choice.file.title : ""));
     select.addEventListener("change", () => {
       problems.hidden = true;
       const picked = select.value;
@@ -137,9 +123,9 @@ export function createRubricChoice(t: Translate, locale: PaneLocale, store: Stor
     element,
     show(overview) {
       const tables = overview.choices.tables;
-      const first = tables[0];
+      const shared = sameForAll(overview.choices);
       const lines: HTMLElement[] = [];
-      if (first && allAgree(tables)) lines.push(tableLine(first, overview.stored, t("rubricAll"), "all"));
+      if (shared) lines.push(tableLine(shared, overview.stored, t("rubricAll"), "all"));
       else for (const c of tables) lines.push(tableLine(c, overview.stored, t("rubricTable", { sheet: c.sheet, anchor: c.anchor, unit: c.unit }), c));
       body.replaceChildren(...lines, groupsPicker(overview.stored), totalsList(t, overview.report));
       element.hidden = tables.length === 0;

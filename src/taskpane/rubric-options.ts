@@ -1,4 +1,4 @@
-import type { RubricChoice, StoredChoice, TableChoice, TableRef } from "../core";
+import type { RubricChoice, StoredChoice, TableRef } from "../core";
 import { rubricName, tableKey } from "../core";
 import { bundledCatalog } from "../catalog/bundled";
 import type { Translate } from "./i18n";
@@ -41,10 +41,4 @@ export function storedFor(stored: StoredChoice, ref: TableRef | "all"): RubricCh
   const own = ref === "all" ? undefined : stored.tables.find((t) => tableKey(t) === tableKey(ref))?.choice;
   const choice = own ?? stored.all;
   return choice === undefined || choice.kind === "unreadable" ? { kind: "auto" } : choice;
-}
-
-/** Whether every table is scored the same way (one line for all then). */
-export function allAgree(tables: readonly TableChoice[]): boolean {
-  const key = (c: TableChoice): string => `${c.rubric?.id ?? "sheet"}|${c.confidence}|${c.reason}`;
-  return tables.every((c) => key(c) === key(tables[0] as TableChoice));
 }

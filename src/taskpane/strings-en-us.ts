@@ -105,12 +105,6 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   groupsLabel: "Summary groups",
   groupsNone: "Groups of the rubric",
   optionOpenGroups: "Open a groups file (.json)…",
-  fileNotJson: "“{name}” is not a valid JSON file; nothing changed.",
-  fileInvalid: "“{name}” is not a valid rubric file; nothing changed:",
-  fileWrongKind: "“{name}” is a {kind} file, not a {wanted}; nothing changed.",
-  fileMissingData: "“{name}” refers to the data file {id}, which is not bundled; nothing changed.",
-  kindRubric: "rubric",
-  kindGroups: "groups file",
   choiceStored: "Stored in the workbook: {what}.",
   unitTotals: "Unit totals (current rubric)",
   unitTotal: "{unit}: {total}",
@@ -120,4 +114,5 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   errNoOption: "\"{label}\" has no option {option}",
   errRateNotNumber: "\"{label}\": the rate must be a number, 0 or more",
   errAmountNotNumber: "\"{label}\": enter a number, 0 or more",
+  fileRefused: "“{name}” cannot be used; nothing changed:",
 };

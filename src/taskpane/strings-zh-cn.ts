@@ -103,12 +103,6 @@ export const ZH_CN = {
   groupsLabel: "汇总分组",
   groupsNone: "按细则分组",
   optionOpenGroups: "打开分组名单文件（.json）…",
-  fileNotJson: "“{name}”不是有效的 JSON 文件，未作更改。",
-  fileInvalid: "“{name}”不符合细则格式，未作更改：",
-  fileWrongKind: "“{name}”是 {kind} 文件，不是{wanted}，未作更改。",
-  fileMissingData: "“{name}”引用的数据文件 {id} 不在内置细则中，未作更改。",
-  kindRubric: "评分细则",
-  kindGroups: "分组名单",
   choiceStored: "已保存到工作簿：{what}。",
   unitTotals: "各单位得分（按当前细则）",
   unitTotal: "{unit}：{total}",
@@ -118,6 +112,7 @@ export const ZH_CN = {
   errNoOption: "“{label}”没有第 {option} 个选项",
   errRateNotNumber: "“{label}”须为非负数",
   errAmountNotNumber: "“{label}”须填写非负数",
+  fileRefused: "“{name}”未能使用，未作更改：",
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;

@@ -231,7 +231,7 @@ describe("the task pane in Chromium", { timeout: 600_000 }, () => {
     // A file that fails the schema: item-named Chinese messages, nothing stored.
     const bad = JSON.stringify({ kind: "rubric", id: "bad", title: "坏细则", items: [{ id: "x", points: "abc" }] });
     await rp.locator(`${PANE} input[data-choice-file="all"]`).setInputFiles({ name: "坏细则.json", mimeType: "application/json", buffer: Buffer.from(bad) });
-    await rp.locator(`${PANE} [data-rubric-problems] li`).filter({ hasText: "“坏细则.json”不符合细则格式，未作更改" }).waitFor();
+    await rp.locator(`${PANE} [data-rubric-problems] li`).filter({ hasText: "“坏细则.json”未能使用，未作更改" }).waitFor();
     assert.equal(await rp.evaluate(() => (globalThis as { kaohePreview?: { doc?: { sheet(n: string): unknown } } }).kaohePreview?.doc?.sheet("_kaohe_settings") === undefined), true);
 
     // Another bundled rubric: stored, and the totals are that rubric's.
@@ -255,6 +255,25 @@ describe("the task pane in Chromium", { timeout: 600_000 }, () => {
     await rp.locator(`${PANE} [data-rubric-line="all"][data-rubric-id="yueyang-county"]`).waitFor();
     assert.deepEqual(await totals(), TOTALS);
     await rp.close();
+  });
+
+  it("at 1366×768 the 得分 column is in view after 重新计算; ?lang=en-US translates the preview bar and the ribbon's status line", async () => {
+    const small = await browser.context.newPage();
+    await small.setViewportSize({ width: 1366, height: 768 });
+    await openPreview(small, server.url, "?lang=en-US");
+    assert.equal(await small.locator("#preview-reopen").textContent(), "Save & reopen");
+    assert.equal(await small.locator(".preview-title").textContent(), "Kaohe · local preview");
+    await small.locator(PANE).getByRole("button", { name: "Recalculate", exact: true }).click();
+    await small.locator(`${PANE} [data-outcome]`).filter({ hasText: "Recalculate:" }).waitFor();
+    const header = small.locator("#preview-grid td[data-cell]").filter({ hasText: /^得分$/ }).first();
+    const written = small.locator(`#preview-grid td[data-cell="${(((await header.getAttribute("data-cell")) ?? "").match(/^[A-Z]+/)?.[0] ?? "")}5"]`);
+    const view = await small.locator("#preview-grid").boundingBox();
+    const cellBox = await written.boundingBox();
+    assert.ok(view && cellBox, "grid and 得分 cell are laid out");
+    assert.ok(cellBox.x >= view.x && cellBox.x + cellBox.width <= view.x + view.width + 1, `得分 column in view: cell ${cellBox.x}+${cellBox.width}, grid ${view.x}+${view.width}`);
+    await small.locator('#preview-ribbon [data-command="validate"]').click();
+    await small.locator("#preview-ribbon-status").filter({ hasText: "Check before submitting:" }).waitFor();
+    await small.close();
   });
 
   it("made no request outside localhost", () => {
