@@ -1,5 +1,6 @@
 import type { Finding, Report } from "../../core";
 import { buildReport, LEDGER_SHEET, ledgerRows, MARKS_SHEET, scoreWorkbook, SUMMARY_SHEET } from "../../core";
+import { changedTables } from "../hidden-tables";
 import { holdBackProtected } from "../hold-back";
 import { desiredMarks } from "../marks/desired-marks";
 import { beginMarkPass } from "../marks/mark-pass";
@@ -55,7 +56,7 @@ export async function calculate(session: HostSession, capabilities: HostCapabili
   const marked = marks.plan(observed);
   const writes: HostWrites = {
     cells: write ? held.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })) : [],
-    hiddenTables: [...(write ? [{ name: LEDGER_SHEET, rows: ledgerRows(held.ledger) }] : []), marked.record],
+    hiddenTables: changedTables(read.grid, [...(write ? [{ name: LEDGER_SHEET, rows: ledgerRows(held.ledger) }] : []), marked.record]),
     fills: marked.fills,
     notes: marked.notes,
     ...(summary ? { summary } : {}),

@@ -1,5 +1,6 @@
 import { LEDGER_SHEET, ledgerRows } from "../../core";
 import type { DesiredMarks } from "../marks/desired-marks";
+import { changedTables } from "../hidden-tables";
 import { beginMarkPass } from "../marks/mark-pass";
 import type { MarkSummary } from "../marks/mark-summary";
 import type { UndoSummary } from "../plan-undo";
@@ -18,7 +19,7 @@ export async function clearMarks(session: HostSession, capabilities: HostCapabil
   const read = await session.read({ merges: false });
   const marks = beginMarkPass(read, NO_MARKS, capabilities.marks);
   const plan = marks.plan(await session.observe(marks.cells));
-  await session.apply({ cells: [], hiddenTables: [plan.record], fills: plan.fills, notes: plan.notes });
+  await session.apply({ cells: [], hiddenTables: changedTables(read.grid, [plan.record]), fills: plan.fills, notes: plan.notes });
   return plan.summary;
 }
 
@@ -37,7 +38,7 @@ export async function undoCalculation(session: HostSession, capabilities: HostCa
   const plan = planUndo(read.grid, read.protectedSheets);
   const marks = beginMarkPass(read, NO_MARKS, capabilities.marks);
   const marked = marks.plan(await session.observe(marks.cells));
-  const ledger = plan.ledgerExists || plan.ledger.length > 0 ? [{ name: LEDGER_SHEET, rows: ledgerRows(plan.ledger) }] : [];
-  await session.apply({ cells: plan.restores, hiddenTables: [...ledger, marked.record], fills: marked.fills, notes: marked.notes });
+  const tables = changedTables(read.grid, [{ name: LEDGER_SHEET, rows: ledgerRows(plan.ledger) }, marked.record]);
+  await session.apply({ cells: plan.restores, hiddenTables: tables, fills: marked.fills, notes: marked.notes });
   return { undo: plan.summary, marks: marked.summary };
 }
