@@ -15,6 +15,8 @@ export interface CommandRecord {
   readonly ok: boolean;
   /** The outcome's one-line Chinese message. */
   readonly message: string;
+  /** The same in English, for a pane or preview shown in en-US (absent in records of earlier builds). */
+  readonly messageEn?: string;
 }
 
 /** Sets and saves the record; saving is best effort (a read-only document cannot save settings). */

@@ -8,6 +8,7 @@ import type { FakeDocument } from "./fake-excel";
 import { openDocument, previewOptionsInUse as options } from "./host/install";
 import type { LoadedWorkbook } from "./load/load-workbook";
 import { fetchWorkbook, listWorkbooks, loadWorkbook } from "./load/load-workbook";
+import { reopenDocument } from "./load/reopen";
 import { createRibbon } from "./view/ribbon";
 import { createWorkbookView } from "./view/workbook-view";
 
@@ -23,9 +24,21 @@ interface PreviewHandle {
   file: string;
   doc?: FakeDocument;
   snapshot(): unknown;
+  /** 保存并重新打开: the workbook as saved and opened again, the pane started afresh on it. */
+  reopen(): void;
 }
 
-const handle: PreviewHandle = { ready: false, file: options.file, snapshot: () => handle.doc?.snapshot() };
+let current: LoadedWorkbook | undefined;
+const handle: PreviewHandle = {
+  ready: false,
+  file: options.file,
+  snapshot: () => handle.doc?.snapshot(),
+  reopen: () => {
+    if (!current) return;
+    handle.ready = false;
+    open({ ...current, doc: reopenDocument(current.doc) });
+  },
+};
 (globalThis as { kaohePreview?: PreviewHandle }).kaohePreview = handle;
 
 const english = !/^zh\b/i.test(options.lang);
@@ -39,9 +52,10 @@ const view = createWorkbookView({
 const message = byId<HTMLParagraphElement>("preview-message");
 
 function open(loaded: LoadedWorkbook): void {
+  current = loaded;
   handle.doc = loaded.doc;
   handle.file = loaded.name;
-  document.title = `${loaded.name} · 考核评分预览`;
+  document.title = `${loaded.name} · ${english ? "Kaohe preview" : "考核评分预览"}`;
   const first = loaded.doc.sheets.find((s) => s.visibility === "Visible");
   if (first) loaded.doc.select(first.name, "A1");
   view.show(loaded);
@@ -51,7 +65,8 @@ function open(loaded: LoadedWorkbook): void {
 }
 
 function fail(error: unknown): void {
-  message.textContent = `无法打开工作簿 / Cannot open the workbook: ${error instanceof Error ? error.message : String(error)}。请先运行 npm start 生成 out/example/。`;
+  const why = error instanceof Error ? error.message : String(error);
+  message.textContent = english ? `Cannot open the workbook: ${why}. Run npm start first to build out/example/.` : `无法打开工作簿：${why}。请先运行 npm start 生成 out/example/。`;
   message.hidden = false;
 }
 
@@ -75,6 +90,19 @@ byId<HTMLInputElement>("preview-open").addEventListener("change", (event) => {
     .then((data) => loadWorkbook(file.name, data))
     .then(open, fail);
 });
+
+/** ?lang=en-US: the preview's own bar in English too (the pane follows Office.context.displayLanguage). */
+function translateBar(): void {
+  document.documentElement.lang = "en-US";
+  document.title = "Kaohe preview";
+  for (const node of document.querySelectorAll<HTMLElement>("[data-en]")) node.textContent = node.dataset.en ?? "";
+  for (const node of document.querySelectorAll<HTMLElement>("[data-en-label]")) node.setAttribute("aria-label", node.dataset.enLabel ?? "");
+  for (const node of document.querySelectorAll<HTMLElement>("[data-en-title]")) node.title = node.dataset.enTitle ?? "";
+}
+
+if (english) translateBar();
+
+byId<HTMLButtonElement>("preview-reopen").addEventListener("click", () => handle.reopen());
 
 byId<HTMLAnchorElement>("preview-lang").href = `?${new URLSearchParams({ file: options.file, lang: english ? "zh-CN" : "en-US" }).toString()}`;
 byId("preview-lang").textContent = english ? "中文" : "English";

@@ -1,11 +1,13 @@
 import type { EntryProblem, EntryTarget, SelectedEntry } from "../excel/pane";
+import type { StoredChoice } from "../core";
+import { NO_STORED_CHOICE } from "../core";
 import { planEntry, readSelectedEntry, writeEntry } from "../excel/pane";
 import type { Failure } from "../excel/run-actions";
 import { el } from "./dom";
 import { describeTarget, formError, resultLine } from "./entry-text";
 import type { EntryFormView } from "./entry-form-view";
 import { createEntryForm } from "./entry-form-view";
-import type { PaneLocale, Translate } from "./i18n";
+import type { Translate } from "./i18n";
 import { icon } from "./icons";
 import type { Progress } from "./progress";
 import type { StringKey } from "./strings-zh-cn";
@@ -36,7 +38,7 @@ export interface EntryPanel {
  * it into the row's cells. Values the rules cannot produce are refused with
  * the form's errors.
  */
-export function createEntryPanel(t: Translate, locale: PaneLocale, progress: Progress): EntryPanel {
+export function createEntryPanel(t: Translate, progress: Progress, storedChoice: () => StoredChoice = () => NO_STORED_CHOICE): EntryPanel {
   const headingId = "kaohe-entry-heading";
   const reread = el("button", { className: "button subtle", attrs: { type: "button", "data-busy": "", "aria-label": t("entryRefresh"), title: t("entryRefresh") } }, icon("refresh"), el("span", { text: t("refresh") }));
   const body = el("div", { className: "entry-body" }, el("p", { className: "muted", text: t("entryHint") }));
@@ -84,7 +86,7 @@ export function createEntryPanel(t: Translate, locale: PaneLocale, progress: Pro
     function update(): void {
       const state = form.state();
       result.replaceChildren(...resultLine(t, target, state));
-      errors.replaceChildren(...state.result.errors.map((e) => el("li", { text: formError(e, locale) })));
+      errors.replaceChildren(...state.result.errors.map((e) => el("li", { text: formError(t, e) })));
       write.disabled = locked || !touched || state.result.errors.length > 0;
     }
     reset.addEventListener("click", () => form.reset());
@@ -94,7 +96,7 @@ export function createEntryPanel(t: Translate, locale: PaneLocale, progress: Pro
         update();
         return;
       }
-      const plan = planEntry(target, state.outcome);
+      const plan = planEntry(target, state.result);
       if ("problem" in plan) {
         say(t(PROBLEM[plan.problem]), false);
         return;
@@ -120,7 +122,7 @@ export function createEntryPanel(t: Translate, locale: PaneLocale, progress: Pro
 
   async function load(keepMessage: boolean): Promise<void> {
     const mine = ++sequence;
-    const selected = await readSelectedEntry();
+    const selected = await readSelectedEntry(storedChoice());
     if (mine !== sequence) return; // a newer selection has been read meanwhile
     const row = selected.ok && selected.kind === "item" ? `${selected.target.sheet}!${selected.target.row}` : "";
     if (!keepMessage || row !== shownRow) message.textContent = "";

@@ -1,8 +1,8 @@
+import type { FormError } from "../core/entry-form/entry-form";
 import type { EntryTarget } from "../excel/pane";
-import { entryAmounts } from "../excel/pane";
 import { el } from "./dom";
 import type { FormState } from "./entry-form-view";
-import type { PaneLocale, Translate } from "./i18n";
+import type { Translate } from "./i18n";
 
 /** The row's heading, its path, points, rule text and what its cells hold now. */
 export function describeTarget(t: Translate, target: EntryTarget, address: string): HTMLElement[] {
@@ -35,11 +35,10 @@ export function describeTarget(t: Translate, target: EntryTarget, address: strin
 
 /** What the form comes to: the amounts (and the score where the typed score is the entry), then the reason. */
 export function resultLine(t: Translate, target: EntryTarget, state: FormState): HTMLElement[] {
-  const { result, uncapped } = state;
-  const amounts = entryAmounts(target, state.outcome);
-  const cap = target.item.deductionCap ?? target.item.points;
-  const capped = cap !== null && uncapped.deduction.gt(result.deduction) ? t("capNote", { cap }) : "";
-  const bonusCapped = target.item.bonusCap !== undefined && uncapped.bonus.gt(result.bonus) ? t("capNote", { cap: target.item.bonusCap }) : "";
+  const { result } = state;
+  const amounts = result.amounts;
+  const capped = amounts.deductionCapBit !== undefined ? t("capNote", { cap: amounts.deductionCapBit }) : "";
+  const bonusCapped = amounts.bonusCapBit !== undefined ? t("capNote", { cap: amounts.bonusCapBit }) : "";
   // Where the typed score is the entry, the score is what gets written.
   const parts =
     target.mode === "typed-score" && amounts.score !== null
@@ -52,14 +51,16 @@ export function resultLine(t: Translate, target: EntryTarget, state: FormState):
   ];
 }
 
-/** The core's form errors are Chinese; the English pane says the same in English. */
-export function formError(message: string, locale: PaneLocale): string {
-  if (locale === "zh-CN") return message;
-  const count = /^“(.+)”的次数须为非负整数$/.exec(message);
-  if (count) return `"${count[1]}": the count must be a whole number, 0 or more`;
-  const level = /^“(.+)”没有第 (.+) 个选项$/.exec(message);
-  if (level) return `"${level[1]}" has no option ${level[2]}`;
-  const amount = /^“(.+)”须填写非负数$/.exec(message);
-  if (amount) return `"${amount[1]}": enter a number, 0 or more`;
-  return message;
+/** A form error in the pane's language, from the core's coded error. */
+export function formError(t: Translate, error: FormError): string {
+  switch (error.code) {
+    case "COUNT_NOT_WHOLE":
+      return t("errCountNotWhole", { label: error.label });
+    case "NO_OPTION":
+      return t("errNoOption", { label: error.label, option: error.option });
+    case "RATE_NOT_NUMBER":
+      return t("errRateNotNumber", { label: error.label });
+    case "AMOUNT_NOT_NUMBER":
+      return t("errAmountNotNumber", { label: error.label });
+  }
 }

@@ -10,8 +10,14 @@ export interface FindingsView {
   show(report: Report): void;
 }
 
-/** A finding's unit: the unit on its sheet (an assessor's matrix has several: then the sheet's name). */
-function unitOf(report: Report, sheet: string, workbook: string): string {
+/**
+ * A finding's unit: its own where the core says (a matrix column's finding
+ * belongs to that column's unit), else the one unit on its sheet; a sheet
+ * with several and no unit given: the sheet's name.
+ */
+function unitOf(report: Report, f: ReportFinding & { readonly unit?: string }, workbook: string): string {
+  if (f.unit !== undefined && f.unit !== "") return f.unit;
+  const sheet = f.sheet;
   if (sheet === "") return workbook;
   const units = [...new Set(report.units.filter((u) => u.sheet === sheet).map((u) => u.unit))];
   return units.length === 1 && units[0] !== undefined ? units[0] : sheet;
@@ -73,7 +79,7 @@ export function createFindings(t: Translate, locale: PaneLocale, select: (f: Rep
       const blocks = SEVERITIES.flatMap((severity) => {
         const ofSeverity = report.findings.filter((f) => f.severity === severity);
         if (ofSeverity.length === 0) return [];
-        const units = [...groupBy(ofSeverity, (f) => unitOf(report, f.sheet, t("workbookWide")))].map(([unit, list]) =>
+        const units = [...groupBy(ofSeverity, (f) => unitOf(report, f, t("workbookWide")))].map(([unit, list]) =>
           el(
             "div",
             { className: "unit-group" },

@@ -1,4 +1,6 @@
-import { inspectWorkbook, watchSelection } from "../excel/pane";
+import type { StoredChoice } from "../core";
+import { NO_STORED_CHOICE } from "../core";
+import { inspectWorkbook, storeRubricChoice, watchSelection } from "../excel/pane";
 import type { KaoheAction } from "../excel/run-actions";
 import { runKaoheAction, selectCell } from "../excel/run-actions";
 import { createActions } from "./actions";
@@ -9,6 +11,7 @@ import { paneLocale, translator } from "./i18n";
 import { lastCommand, watchCommands } from "./last-command";
 import { ACTION_LABEL, outcomeText } from "./outcome-text";
 import { createProgress } from "./progress";
+import { createRubricChoice } from "./rubric-choice-view";
 import { createStatus } from "./status";
 
 /**
@@ -24,15 +27,27 @@ export function mountPane(root: HTMLElement): void {
   const progress = createProgress(root);
   const status = createStatus(t, locale, () => void refreshAll());
   const findings = createFindings(t, locale, (f) => selectCell(f.sheet, f.cell));
-  const entry = createEntryPanel(t, locale, progress);
+  let stored: StoredChoice = NO_STORED_CHOICE;
+  const entry = createEntryPanel(t, progress, () => stored);
   const outcome = el("p", { className: "outcome", attrs: { role: "status", "aria-live": "polite", "data-outcome": "" } });
+  const rubric = createRubricChoice(t, locale, (update, what) =>
+    progress.track(t("storingChoice"), async () => {
+      const result = await storeRubricChoice(update);
+      outcome.textContent = result.ok ? t("choiceStored", { what }) : result.message;
+      outcome.classList.toggle("text-error", !result.ok);
+      await refreshOverview(true);
+    }),
+  );
   const actions = createActions(t, (action) => void perform(action));
-  root.replaceChildren(el("header", { className: "pane-header" }, el("h1", { text: t("title") })), status.element, actions, progress.element, outcome, entry.element, findings.element);
+  root.replaceChildren(el("header", { className: "pane-header" }, el("h1", { text: t("title") })), status.element, rubric.element, actions, progress.element, outcome, entry.element, findings.element);
 
   async function refreshOverview(showFindings: boolean): Promise<void> {
     const overview = await inspectWorkbook();
     status.showOverview(overview);
-    if (showFindings && overview.ok) findings.show(overview.report);
+    if (!overview.ok) return;
+    stored = overview.stored;
+    rubric.show(overview);
+    if (showFindings) findings.show(overview.report);
   }
 
   async function refreshCommand(): Promise<void> {

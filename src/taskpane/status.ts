@@ -74,7 +74,7 @@ export function createStatus(t: Translate, locale: PaneLocale, onRefresh: () => 
       }
       lastCommand.replaceChildren(
         el("span", { className: "when", text: `${when(new Date(record.at), locale)} ${t(ACTION_LABEL[record.action])}` }),
-        el("span", { className: record.ok ? "block" : "block text-error", text: record.message }),
+        el("span", { className: record.ok ? "block" : "block text-error", text: (locale === "en-US" ? record.messageEn : undefined) ?? record.message }),
       );
     },
   };

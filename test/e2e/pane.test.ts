@@ -217,6 +217,65 @@ describe("the task pane in Chromium", { timeout: 600_000 }, () => {
     await en.close();
   });
 
+  it("评分细则: names the rubric, refuses an invalid rubric file, changes the totals when another is chosen, and the choice survives reopening the workbook", async () => {
+    const rp = await browser.context.newPage();
+    await openPreview(rp, server.url);
+    const line = rp.locator(`${PANE} [data-rubric-line="all"]`);
+    await line.waitFor();
+    assert.equal(await line.getAttribute("data-rubric-id"), "yueyang-county");
+    assert.match((await line.locator("[data-rubric-label]").textContent()) ?? "", /^按《.+》评分$/);
+    const totals = async (): Promise<Record<string, string>> =>
+      Object.fromEntries(await rp.locator(`${PANE} [data-unit-total]`).evaluateAll((lis) => lis.map((li) => [li.getAttribute("data-unit") ?? "", li.getAttribute("data-unit-total") ?? ""])));
+    assert.deepEqual(await totals(), TOTALS);
+
+    // A file that fails the schema: item-named Chinese messages, nothing stored.
+    const bad = JSON.stringify({ kind: "rubric", id: "bad", title: "坏细则", items: [{ id: "x", points: "abc" }] });
+    await rp.locator(`${PANE} input[data-choice-file="all"]`).setInputFiles({ name: "坏细则.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    await rp.locator(`${PANE} [data-rubric-problems] li`).filter({ hasText: "“坏细则.json”未能使用，未作更改" }).waitFor();
+    assert.equal(await rp.evaluate(() => (globalThis as { kaohePreview?: { doc?: { sheet(n: string): unknown } } }).kaohePreview?.doc?.sheet("_kaohe_settings") === undefined), true);
+
+    // Another bundled rubric: stored, and the totals are that rubric's.
+    await rp.locator(`${PANE} select[data-rubric-picker="all"]`).selectOption("bundled:yueyang-department");
+    await rp.locator(`${PANE} [data-outcome]`).filter({ hasText: "已保存到工作簿" }).waitFor();
+    await rp.locator(`${PANE} [data-rubric-line="all"][data-rubric-id="yueyang-department"]`).waitFor();
+    const changed = await totals();
+    assert.notDeepEqual(changed, TOTALS);
+    await rp.locator(PANE).getByRole("button", { name: "重新计算", exact: true }).click();
+    await rp.locator(`${PANE} [data-outcome]`).filter({ hasText: "计算完成" }).waitFor();
+
+    // Saved and opened again: the pane reads the choice from the workbook, not from its own memory.
+    await rp.locator("#preview-reopen").click();
+    await rp.locator(`${PANE} [data-rubric-line="all"][data-rubric-id="yueyang-department"]`).waitFor();
+    assert.equal(await rp.locator(`${PANE} select[data-rubric-picker="all"]`).inputValue(), "bundled:yueyang-department");
+    assert.deepEqual(await totals(), changed);
+    await screenshotPane(rp, join(SHOTS, "rubric-choice.png"));
+
+    // Back to automatic matching: the official totals again.
+    await rp.locator(`${PANE} select[data-rubric-picker="all"]`).selectOption("auto");
+    await rp.locator(`${PANE} [data-rubric-line="all"][data-rubric-id="yueyang-county"]`).waitFor();
+    assert.deepEqual(await totals(), TOTALS);
+    await rp.close();
+  });
+
+  it("at 1366×768 the 得分 column is in view after 重新计算; ?lang=en-US translates the preview bar and the ribbon's status line", async () => {
+    const small = await browser.context.newPage();
+    await small.setViewportSize({ width: 1366, height: 768 });
+    await openPreview(small, server.url, "?lang=en-US");
+    assert.equal(await small.locator("#preview-reopen").textContent(), "Save & reopen");
+    assert.equal(await small.locator(".preview-title").textContent(), "Kaohe · local preview");
+    await small.locator(PANE).getByRole("button", { name: "Recalculate", exact: true }).click();
+    await small.locator(`${PANE} [data-outcome]`).filter({ hasText: "Recalculate:" }).waitFor();
+    const header = small.locator("#preview-grid td[data-cell]").filter({ hasText: /^得分$/ }).first();
+    const written = small.locator(`#preview-grid td[data-cell="${(((await header.getAttribute("data-cell")) ?? "").match(/^[A-Z]+/)?.[0] ?? "")}5"]`);
+    const view = await small.locator("#preview-grid").boundingBox();
+    const cellBox = await written.boundingBox();
+    assert.ok(view && cellBox, "grid and 得分 cell are laid out");
+    assert.ok(cellBox.x >= view.x && cellBox.x + cellBox.width <= view.x + view.width + 1, `得分 column in view: cell ${cellBox.x}+${cellBox.width}, grid ${view.x}+${view.width}`);
+    await small.locator('#preview-ribbon [data-command="validate"]').click();
+    await small.locator("#preview-ribbon-status").filter({ hasText: "Check before submitting:" }).waitFor();
+    await small.close();
+  });
+
   it("made no request outside localhost", () => {
     assert.deepEqual(browser.outside, []);
     assert.ok(browser.requests.length > 0);

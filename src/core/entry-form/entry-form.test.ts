@@ -30,7 +30,23 @@ describe("the 录入 form", () => {
   });
 
   it("refuses a count the rules cannot produce", () => {
-    expect(evaluateEntryForm(guide, { 0: 1.5 }).errors).toEqual(["“每少一项”的次数须为非负整数"]);
+    expect(evaluateEntryForm(guide, { 0: 1.5 }).errors).toEqual([{ code: "COUNT_NOT_WHOLE", label: "每少一项" }]);
+  });
+
+  it("gives the amounts to write once, with the cap that bit and the score (points − deduction + bonus)", () => {
+    const capped = evaluateEntryForm(guide, { 0: 5, 1: true }).amounts;
+    expect([capped.deduction.toFixed(), capped.score?.toFixed(), capped.deductionCapBit, capped.bonusCapBit]).toEqual(["1", "0", "1", undefined]);
+    const within = evaluateEntryForm(workDeploy, { 0: true }).amounts;
+    expect([within.deduction.toFixed(), within.score?.toFixed(), within.deductionCapBit]).toEqual(["1", "1", undefined]);
+    const withCap = item("5", "每发现一处扣1分", { deductionCap: "3" });
+    expect(evaluateEntryForm(withCap, { 0: 4 }).amounts).toMatchObject({ deductionCapBit: "3" });
+    expect(evaluateEntryForm(withCap, { 0: 4 }).amounts.score?.toFixed()).toBe("2");
+  });
+
+  it("an award form deducts what was not earned: 学习一次 0.8 of 1 → 扣 0.2, 得 0.8", () => {
+    const study = item("1", "学习一次0.8分，两次以上1分");
+    const result = evaluateEntryForm(study, { 0: 0 });
+    expect([result.awards, result.amounts.deduction.toFixed(), result.amounts.score?.toFixed()]).toEqual([true, "0.2", "0.8"]);
   });
 
   it("adds bonuses by level (长子 综合加分项) within the bonus cap", () => {
@@ -39,6 +55,7 @@ describe("the 录入 form", () => {
     expect(form.map((f) => f.kind)).toEqual(["level"]);
     const result = evaluateEntryForm(bonusItem, { 0: 0 });
     expect([result.bonus.toFixed(), result.reason]).toEqual(["3", "国家级 +4"]);
+    expect([result.amounts.bonus.toFixed(), result.amounts.bonusCapBit]).toEqual(["3", "3"]);
   });
 
   it("三河: a rate picks its band (完成50%-40%得5分, edges as written) and a count of times picks its level", () => {

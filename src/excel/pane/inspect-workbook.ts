@@ -1,5 +1,6 @@
-import type { Report } from "../../core";
-import { buildReport, LEDGER_SHEET, MARKS_SHEET, readLedger, scoreWorkbook, SUMMARY_SHEET } from "../../core";
+import type { Report, RubricChoices, StoredChoice } from "../../core";
+import { buildReport, LEDGER_SHEET, MARKS_SHEET, readLedger, readStoredChoice, scoreWorkbook, SUMMARY_SHEET } from "../../core";
+import { hostChoices, scoreOptionsOf } from "../../host/score-options";
 import { explainError } from "../explain-error";
 import { readWorkbook } from "../read-workbook";
 import { checkExcelSupport } from "../requirements";
@@ -18,6 +19,10 @@ export interface WorkbookOverview {
   readonly written: number;
   /** Whether a 汇总 sheet exists. */
   readonly summary: boolean;
+  /** The rubric of every table, as the actions will score it, and why. */
+  readonly choices: RubricChoices;
+  /** The choice as stored in the workbook (what the pane's pickers show). */
+  readonly stored: StoredChoice;
 }
 
 /**
@@ -31,7 +36,9 @@ export async function inspectWorkbook(): Promise<WorkbookOverview | Failure> {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
       const read = await readWorkbook(context, support.merges);
       const sheets = read.grid.sheets;
-      const score = scoreWorkbook({ sheets: sheets.filter((s) => s.name !== MARKS_SHEET) });
+      const stored = readStoredChoice(read.grid);
+      const choices = hostChoices(read.grid, stored);
+      const score = scoreWorkbook({ sheets: sheets.filter((s) => s.name !== MARKS_SHEET) }, scoreOptionsOf(choices));
       return {
         ok: true as const,
         report: buildReport(score.units, score.findings),
@@ -39,6 +46,8 @@ export async function inspectWorkbook(): Promise<WorkbookOverview | Failure> {
         units: [...new Set(score.units.map((u) => u.unit))],
         written: readLedger(sheets.find((s) => s.name === LEDGER_SHEET)).size,
         summary: sheets.some((s) => s.name === SUMMARY_SHEET),
+        choices,
+        stored,
       };
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { workbookToGrid } from "../../cli/xlsx/read-workbook";
 import type { FakeDocument, InstalledExcel } from "../../preview/fake-excel";
 import { installExcel } from "../../preview/fake-excel";
+import { hostChoices } from "../../host/score-options";
 import { runAction } from "../run-actions";
 import { cellAt, sheetOf, valueAt, yueyangExample } from "../../../test/excel/helpers";
 import { installOfficeStub } from "../../../test/excel/support";
@@ -27,8 +28,10 @@ function host(doc: FakeDocument, minor = 20): InstalledExcel {
   return excel;
 }
 
+/** A filled form as the core evaluates it; `score` is its points − deduction + bonus (1 point items here). */
 function outcome(deduction: string, reason: string, bonus = "0"): FormOutcome {
-  return { deduction: new Decimal(deduction), bonus: new Decimal(bonus), reason, deducts: true, adds: false };
+  const amounts = { deduction: new Decimal(deduction), bonus: new Decimal(bonus), score: new Decimal(1).minus(deduction).plus(bonus) };
+  return { amounts, reason, deducts: true, adds: false, awards: false };
 }
 
 /** 华容县's 回复及时 row (sheet row 41), whose 扣分 is 2. */
@@ -36,7 +39,7 @@ function target(): EntryTarget {
   const grid = workbookToGrid(yueyangExample().workbook);
   const sheet = grid.sheets.find((s) => s.name === "华容县");
   if (!sheet) throw new Error("no 华容县");
-  const found = locateEntry(sheet, 40, 2);
+  const found = locateEntry(sheet, 40, 2, hostChoices({ sheets: [sheet] }));
   if (found.kind !== "item") throw new Error(found.why);
   return found.target;
 }
@@ -53,10 +56,10 @@ describe("locateEntry", () => {
     const grid = workbookToGrid(yueyangExample().workbook);
     const sheet = grid.sheets[0];
     if (!sheet) throw new Error("no sheet");
-    expect(locateEntry(sheet, 0, 0)).toEqual({ kind: "none", why: "outside-table" });
-    expect(locateEntry(sheet, 3, 0)).toEqual({ kind: "none", why: "not-item-row" });
-    expect(locateEntry({ ...sheet, name: "汇总" }, 40, 2)).toEqual({ kind: "none", why: "own-sheet" });
-    expect(locateEntry({ name: "空", values: [["x"]], merges: [] }, 0, 0)).toEqual({ kind: "none", why: "no-table" });
+    expect(locateEntry(sheet, 0, 0, hostChoices({ sheets: [sheet] }))).toEqual({ kind: "none", why: "outside-table" });
+    expect(locateEntry(sheet, 3, 0, hostChoices({ sheets: [sheet] }))).toEqual({ kind: "none", why: "not-item-row" });
+    expect(locateEntry({ ...sheet, name: "汇总" }, 40, 2, hostChoices({ sheets: [{ ...sheet, name: "汇总" }] }))).toEqual({ kind: "none", why: "own-sheet" });
+    expect(locateEntry({ name: "空", values: [["x"]], merges: [] }, 0, 0, hostChoices({ sheets: [{ name: "空", values: [["x"]], merges: [] }] }))).toEqual({ kind: "none", why: "no-table" });
   });
 });
 

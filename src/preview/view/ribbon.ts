@@ -28,7 +28,8 @@ export function createRibbon(toolbar: HTMLElement, status: HTMLElement, english:
       status.textContent = "…";
       void command(action)({ completed: () => undefined } as unknown as Office.AddinCommands.Event).finally(() => {
         button.disabled = false;
-        status.textContent = readLastCommand()?.message ?? "";
+        const record = readLastCommand();
+        status.textContent = (english ? record?.messageEn : undefined) ?? record?.message ?? "";
       });
     });
     toolbar.append(button);

@@ -50,6 +50,8 @@ export function createWorkbookView(parts: WorkbookElements): WorkbookView {
   let loaded: LoadedWorkbook | undefined;
   let shown: CellRange | undefined;
   let pending = false;
+  /** doc.writes already looked at: only what the last action wrote is brought into view. */
+  let writesSeen = 0;
   const lastCell = new Map<string, string>();
 
   function select(sheet: string, a1: string): void {
@@ -103,7 +105,22 @@ export function createWorkbookView(parts: WorkbookElements): WorkbookView {
     parts.noteBox.hidden = note === undefined;
     const chosen = table.querySelector<HTMLElement>("td.selected");
     if (chosen && selection && !sameCell(selection, shown)) reveal(parts.scroller, table, chosen);
+    else revealWritten(doc, active.name, table);
     shown = selection;
+  }
+
+  /**
+   * After an action wrote values on the sheet in view, scroll the rightmost
+   * column it wrote into view: on a 1366-pixel screen the 得分 column of an
+   * official table sits right of what the grid shows beside the pane.
+   */
+  function revealWritten(doc: FakeDocument, sheet: string, table: HTMLTableElement): void {
+    const fresh = doc.writes.slice(writesSeen);
+    writesSeen = doc.writes.length;
+    const boxes = fresh.flatMap((w) => (w.kind === "values" && w.sheet === sheet && w.box ? [w.box] : []));
+    const right = boxes.reduce<CellRange | undefined>((best, box) => (best === undefined || box.right > best.right ? box : best), undefined);
+    const cell = right ? table.querySelector<HTMLElement>(`td[data-cell="${toA1(right.top, right.right)}"]`) : null;
+    if (cell) reveal(parts.scroller, table, cell);
   }
 
   function redraw(): void {
@@ -142,6 +159,7 @@ export function createWorkbookView(parts: WorkbookElements): WorkbookView {
       unsubscribe?.();
       loaded = next;
       lastCell.clear();
+      writesSeen = next.doc.writes.length;
       unsubscribe = next.doc.onChange(redraw);
       redraw();
     },
