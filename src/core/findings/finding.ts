@@ -39,7 +39,13 @@ export type FindingCode =
   | "OUTPUT_MERGED"
   | "OUTPUT_NOT_WRITABLE"
   | "NO_POINTS"
-  | "SCORE_NOT_PRODUCIBLE";
+  | "SCORE_NOT_PRODUCIBLE"
+  | "GATE_NOT_MET"
+  | "BELOW_PASS_MARK"
+  | "JUDGEMENT_OUT_OF_RANGE"
+  | "RULE_UNREAD"
+  | "CAP_ABOVE_POINTS"
+  | "WEIGHTED_PART";
 
 export type FindingParams = Readonly<Record<string, string>>;
 
@@ -88,6 +94,12 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_NOT_WRITABLE: "error",
   NO_POINTS: "error",
   SCORE_NOT_PRODUCIBLE: "warning",
+  GATE_NOT_MET: "warning",
+  BELOW_PASS_MARK: "warning",
+  JUDGEMENT_OUT_OF_RANGE: "warning",
+  RULE_UNREAD: "info",
+  CAP_ABOVE_POINTS: "warning",
+  WEIGHTED_PART: "info",
 };
 
 export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {

@@ -70,6 +70,18 @@ export function messageZhCn(f: Finding): string {
       return `此表没有分值（未找到${p.columns}列，也未指定细则），无法计分；请恢复分值列或使用 --rubric`;
     case "SCORE_NOT_PRODUCIBLE":
       return `得分 ${p.value} 无法由本项各部分的评分标准得出（可得：${p.allowed}），请核对`;
+    case "GATE_NOT_MET":
+      return `基础得分 ${p.base} 未达到 ${p.min} 分（${p.source}），加分 ${p.bonus} 不计入`;
+    case "BELOW_PASS_MARK":
+      return `“${p.what}”得分 ${p.score} 低于满分 ${p.points} 的 ${p.share}（${p.mark} 分），评为${p.verdict}（${p.source}）`;
+    case "JUDGEMENT_OUT_OF_RANGE":
+      return `${p.column} ${p.value} 不在细则给出的范围 ${p.min}–${p.max} 分内（${p.text}），请核对`;
+    case "RULE_UNREAD":
+      return `“${p.item}”的评分规则有未能识别的文字（${p.text}），此项按评估人填写计分，请人工复核`;
+    case "CAP_ABOVE_POINTS":
+      return `“${p.item}”规则写明最多扣 ${p.cap} 分，高于本项分值 ${p.points} 分；按分值 ${p.points} 分封顶，请核对`;
+    case "WEIGHTED_PART":
+      return `“${p.section}”得分 ${p.score} 按 ${p.weight} 计入总分，为 ${p.weighted} 分（${p.source}）`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
   }

@@ -28,16 +28,46 @@ export const perOccurrenceClause = z.strictObject({
   /** What is counted: 项, 件, 次, 处, 条, 期… */
   per: z.string().min(1),
   cap: amount.optional(),
+  /**
+   * 出现一次扣2分，每增加一次扣1分: the first occurrence takes `first`, each
+   * one after it `points` (the count follows the first occurrence).
+   */
+  first: amount.optional(),
   text,
 });
 
-/** 每降低10个百分点扣2分, 每少一个百分点扣0.5分: points per `step` of a percentage shortfall. */
+/**
+ * 每降低10个百分点扣2分, 每少一个百分点扣0.5分: points per `step` of a
+ * percentage shortfall. A rate step (每低于目标5个百分点扣0.5分; bonus:
+ * 每超出目标10%加0.5分) names the `target` it is measured from, in percent,
+ * when the text gives it as a number, and its `direction`: below (a
+ * shortfall, the default) or above (an excess).
+ */
 export const perStepClause = z.strictObject({
   kind: z.literal("per-step"),
   effect,
   step: amount,
   points: amount,
   cap: amount.optional(),
+  target: amount.optional(),
+  direction: z.enum(["below", "above"]).optional(),
+  text,
+});
+
+/**
+ * 回复率低于95%的扣1分、低于90%的扣2分: a rate against thresholds; the
+ * furthest threshold passed gives the amount (not their sum). `below`:
+ * the rate is under the edge (低于, 不足, 未达到); `above`: over it (高于, 超过).
+ * `inclusive`: the edge itself triggers (95%以下, 不高于).
+ */
+export const rateTriggerClause = z.strictObject({
+  kind: z.literal("rate-trigger"),
+  effect,
+  /** What is measured, in the document's words (回复率, 按时办结率); absent when unnamed. */
+  measure: z.string().min(1).optional(),
+  thresholds: z
+    .array(z.strictObject({ direction: z.enum(["below", "above"]), edge: amount, inclusive: z.boolean(), points: amount }))
+    .min(1),
   text,
 });
 
@@ -110,8 +140,47 @@ export const zeroOutClause = z.strictObject({ kind: z.literal("zero-out"), text 
 /** 2013 checklists: a 是/否 question answered in 实施情况. */
 export const checklistClause = z.strictObject({ kind: z.literal("checklist"), text });
 
-/** 根据实际情况进行扣分, 加分酌情而定: the assessor's entry is taken as given, within the caps. */
-export const judgementClause = z.strictObject({ kind: z.literal("judgement"), effect, text });
+/**
+ * 根据实际情况进行扣分, 加分酌情而定: the assessor's entry is taken as given,
+ * within the caps. With a range (视情况扣1至3分, 酌情给0-2分, 在3分以内酌情扣分,
+ * 扣0.5—2分) the entry is checked against `min`…`max`; `min` absent is 0.
+ */
+export const judgementClause = z.strictObject({ kind: z.literal("judgement"), effect, min: amount.optional(), max: amount.optional(), text });
+
+/**
+ * 经督促仍未整改的，再扣2分: taken only on top of the clause it aggravates —
+ * `aggravates` is that clause's index in the item's clauses (the one before
+ * it, as printed).
+ */
+export const aggravationClause = z.strictObject({
+  kind: z.literal("aggravation"),
+  effect,
+  points: amount,
+  aggravates: z.number().int().nonnegative(),
+  text,
+});
+
+/** 存在下列情形之一的扣1分: one amount however many of the listed cases occur. */
+export const anyOfClause = z.strictObject({
+  kind: z.literal("any-of"),
+  effect,
+  points: amount,
+  /** The cases listed, in the document's words, when the text lists them. */
+  cases: z.array(z.string().min(1)).optional(),
+  text,
+});
+
+/**
+ * 有…的得5分，没有的扣1分: present earns `points` (the item's whole points when
+ * it says so); absent takes `deduct` — the most the item can lose. `deduct`
+ * absent: absence takes everything (没有的不得分).
+ */
+export const presenceClause = z.strictObject({
+  kind: z.literal("presence"),
+  points: amount,
+  deduct: amount.optional(),
+  text,
+});
 
 export const clause = z.discriminatedUnion("kind", [
   flatClause,
@@ -126,6 +195,10 @@ export const clause = z.discriminatedUnion("kind", [
   zeroOutClause,
   checklistClause,
   judgementClause,
+  rateTriggerClause,
+  aggravationClause,
+  anyOfClause,
+  presenceClause,
 ]);
 
 export type Clause = z.infer<typeof clause>;
