@@ -1,7 +1,8 @@
 import type { Clause } from "../rubric/clause-schema";
 import { normalizeRuleText } from "./chinese-numbers";
-import type { ClauseReading } from "./read-fragment";
+import { mergeReadings } from "./kinds/registry";
 import { readFragment } from "./read-fragment";
+import { splitAtCap } from "./readings/split-at-cap";
 import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
@@ -17,18 +18,6 @@ export interface ParsedRule {
   readonly bonusCap?: string;
   /** 未涉及单位按考核分数的60%计分: the share of the points a unit without the task gets. */
   readonly notApplicableShare?: string;
-}
-
-/** Bands, ratio bands, levels and by-level points written one per fragment form one clause. */
-function mergeInto(previous: Clause | undefined, next: ClauseReading): Clause | undefined {
-  if (!previous || previous.kind !== next.kind) return undefined;
-  if (previous.kind === "bands" && next.kind === "bands") return { ...previous, bands: [...previous.bands, ...next.bands] };
-  if (previous.kind === "ratio" && next.kind === "ratio") return { ...previous, bands: [...previous.bands, ...next.bands] };
-  if (previous.kind === "levels" && next.kind === "levels") return { ...previous, levels: [...previous.levels, ...next.levels] };
-  if (previous.kind === "by-level" && next.kind === "by-level" && previous.effect === next.effect) {
-    return { ...previous, levels: [...previous.levels, ...next.levels] };
-  }
-  return undefined;
 }
 
 /** "无" / "—" / "-": the cell does not apply to the row (长子 加分标准 "-"). */
@@ -66,7 +55,9 @@ class RuleReader {
 
   private readFragments(part: Fragment): void {
     for (const piece of splitFragments(part.text)) {
-      this.readFragment({ start: part.start + piece.start, end: part.start + piece.end, text: piece.text });
+      for (const at of splitAtCap(piece.text)) {
+        this.readFragment({ start: part.start + piece.start + at.start, end: part.start + piece.start + at.end, text: at.text });
+      }
     }
   }
 
@@ -74,7 +65,13 @@ class RuleReader {
     const n = normalizeRuleText(fragment.text);
     const condition = this.pending.map((f) => normalizeRuleText(f.text)).join(",");
     const reading = readFragment(n, condition === "" ? "" : `${condition},`);
+    const last = this.clauses[this.clauses.length - 1];
     if (reading === undefined) {
+      // "存在下列情形之一的扣1分：(1)…；(2)…": the cases listed after an any-of clause are its cases, not conditions.
+      if (last?.kind === "any-of" && this.pending.length === 0) {
+        this.clauses[this.clauses.length - 1] = { ...last, cases: [...(last.cases ?? []), fragment.text] };
+        return;
+      }
       this.pending.push(fragment);
       return;
     }
@@ -91,19 +88,43 @@ class RuleReader {
       return;
     }
     if (reading.kind === "cap") {
-      const last = this.clauses[this.clauses.length - 1];
-      const bonusContext = last !== undefined && "effect" in last && last.effect === "bonus";
-      if (reading.bonus ?? (bonusContext ? reading.deduction : undefined)) this.bonusCap = reading.bonus ?? reading.deduction;
-      else this.deductionCap = reading.deduction;
+      this.readCap(reading, last, text);
       return;
     }
-    const merged = this.lastStart >= 0 ? mergeInto(this.clauses[this.clauses.length - 1], reading.clause) : undefined;
+    let clause = reading.clause;
+    if (clause.kind === "aggravation") {
+      // 再扣2分 aggravates the clause before it; with none before it, it is not read.
+      if (last === undefined || last.kind === "sub-requirement") {
+        this.unparsed.push(text);
+        return;
+      }
+      clause = { ...clause, aggravates: this.clauses.length - 1 };
+    }
+    const merged = this.lastStart >= 0 && last ? mergeReadings(last, clause, n) : undefined;
     if (merged) {
       this.clauses[this.clauses.length - 1] = { ...merged, text: this.rule.slice(this.lastStart, fragment.end) } as Clause;
       return;
     }
-    this.clauses.push({ ...reading.clause, text } as Clause);
+    this.clauses.push({ ...clause, text } as Clause);
     this.lastStart = first.start;
+  }
+
+  /**
+   * A cap: on the count before it when that count is the only thing of its
+   * effect ("每有一项创新做法加1分，最高不超过3分"), else on the item's
+   * deductions or bonuses. Two different caps of one kind are not guessed at.
+   */
+  private readCap(reading: { readonly deduction?: string; readonly bonus?: string; readonly either?: string }, last: Clause | undefined, text: string): void {
+    const lastEffect = last !== undefined && "effect" in last ? last.effect : undefined;
+    const bonus = reading.bonus ?? (reading.either !== undefined && lastEffect !== undefined && lastEffect !== "deduct" ? reading.either : undefined);
+    const deduction = reading.deduction ?? (bonus === undefined ? reading.either : undefined);
+    if (bonus !== undefined) {
+      if (this.bonusCap !== undefined && this.bonusCap !== bonus) this.unparsed.push(text);
+      else this.bonusCap = bonus;
+    } else if (deduction !== undefined) {
+      if (this.deductionCap !== undefined && this.deductionCap !== deduction) this.unparsed.push(text);
+      else this.deductionCap = deduction;
+    }
   }
 
   flushPending(): void {

@@ -1,0 +1,27 @@
+import { countedBy } from "../per-occurrence/counted";
+import type { ReadContext } from "../kind-module";
+import type { FragmentReading } from "../../fragment-reading";
+import { clauseReading } from "../../fragment-reading";
+import { amountsIn, COUNTER, NUM, RANGE } from "../../patterns";
+
+const ACTION = new RegExp(`(少得|扣除|扣减|扣|加|得)${NUM}分`);
+const PER_AFTER = new RegExp(`^\\/(${COUNTER})`);
+
+/**
+ * 扣1分 / 加2分 / 得0.5分, per occurrence when the words before it count
+ * something (or "扣0.5分/项"). A fragment naming a range or a second amount
+ * is not one flat action: it is left unread rather than guessed.
+ */
+export function readAction({ n, condition }: ReadContext): FragmentReading | undefined {
+  const action = ACTION.exec(n);
+  if (!action?.[1] || !action[2]) return undefined;
+  if (action[1] === "得" && n.charAt(action.index - 1) === "不") return undefined;
+  if (new RegExp(RANGE).test(n) || amountsIn(n) > 1) return { kind: "unknown" };
+  // 扣分值的50%, 扣1分后再…: amounts of another kind.
+  if (/[%％]/.test(n.slice(action.index)) || /倍/.test(n)) return { kind: "unknown" };
+  const effect = action[1] === "加" ? "bonus" : action[1] === "得" ? "award" : "deduct";
+  const after = PER_AFTER.exec(n.slice(action.index + action[0].length))?.[1];
+  const counted = after ?? countedBy(condition + n.slice(0, action.index));
+  if (counted !== undefined) return clauseReading({ kind: "per-occurrence", effect, points: action[2], per: counted });
+  return clauseReading({ kind: "flat", effect, points: action[2] });
+}

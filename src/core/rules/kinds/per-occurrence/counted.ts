@@ -1,0 +1,22 @@
+import { COUNTER, TIME_COUNTER } from "../../patterns";
+
+const COUNTED = new RegExp(`(?<!出现)(?:每(少|缺|多|超|差|超过|超出|延迟|延误|逾期|推迟|晚|迟|有|发现|出现)?(\\d+)?|(?<![\\d.])1)(${COUNTER})`, "g");
+
+/**
+ * What the words before an action count, if they count something: a
+ * counter after 每 (每项, 每件次, 每少1项, 每逾期1个工作日) or after the figure
+ * 1 (发现1件, 超期办结1次). "每月报送信息不足8条" says how often, not what
+ * is counted; "出现1次…的扣5分" is a condition met once.
+ */
+export function countedBy(before: string): string | undefined {
+  const tail = before.slice(-24);
+  let counted: string | undefined;
+  for (const m of tail.matchAll(COUNTED)) {
+    const [whole, verb, figure, counter] = m;
+    if (counter === undefined) continue;
+    const bareEvery = whole.startsWith("每") && verb === undefined && figure === undefined;
+    if (bareEvery && TIME_COUNTER.test(counter)) continue;
+    counted = counter.replace(/^个(?=工作日)/, "");
+  }
+  return counted;
+}

@@ -1,0 +1,22 @@
+import type { FragmentReader } from "../kinds/kind-module";
+
+/** Fragments that carry no rule of their own: 扣完为止 is the default cap; 可累计, 满分 restate. */
+const FILLER = /^(扣完为止|扣满为止|扣完即止|分值扣完为止|直至扣完|可累计|\(可累计\)|累计计算|满分\d+(\.\d+)?分|以此类推|依此类推)$/;
+/** "（共计扣 25 分）" heads a list and restates the total of the deductions below it. */
+const TOTAL_RESTATED = /[(（]共计扣\d+(\.\d+)?分[)）]/;
+
+/** Readings that are not clauses: filler, a not-applicable share, and the last word — points no pattern read. */
+export const OTHER_READERS: readonly FragmentReader[] = [
+  { name: "filler", order: 0, read: ({ n }) => (n === "" || FILLER.test(n) || TOTAL_RESTATED.test(n) ? { kind: "ignore" } : undefined) },
+  {
+    name: "not-applicable-share",
+    order: 20,
+    read: ({ n }) => {
+      const share = /未涉及(?:的)?单位按(?:考核)?分数的(\d+(?:\.\d+)?)%计分/.exec(n);
+      return share?.[1] ? { kind: "not-applicable-share", share: String(Number(share[1]) / 100) } : undefined;
+    },
+  },
+  // "扣除相应分值", "按比例计分", "扣该项分值的50%": scoring words without an amount a pattern placed.
+  // "进行扣分" alone introduces what follows.
+  { name: "unknown", order: 999, read: ({ n }) => (/[扣加](?!分)\S*分|分值|计分/.test(n) ? { kind: "unknown" } : undefined) },
+];
