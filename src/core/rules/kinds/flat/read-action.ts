@@ -19,6 +19,8 @@ export function readAction({ n, condition }: ReadContext): FragmentReading | und
   if (new RegExp(RANGE).test(n) || amountsIn(n) > 1) return { kind: "unknown" };
   // 扣分值的50%, 扣1分后再…: amounts of another kind.
   if (/[%％]/.test(n.slice(action.index)) || /倍/.test(n)) return { kind: "unknown" };
+  // 扣2分以上 / 扣1分左右: not an amount.
+  if (/^(?:以上|以下|以内|之内|左右)/.test(n.slice(action.index + action[0].length))) return { kind: "unknown" };
   const effect = action[1] === "加" ? "bonus" : action[1] === "得" ? "award" : "deduct";
   const after = PER_AFTER.exec(n.slice(action.index + action[0].length))?.[1];
   const counted = after ?? countedBy(condition + n.slice(0, action.index));

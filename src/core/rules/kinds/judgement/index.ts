@@ -14,6 +14,8 @@ const RANGED = new RegExp(`(扣除|扣减|扣|减|加|给|得|计|评)${RANGE}`)
 const WITHIN = new RegExp(`${NUM}分(?:以内|之内|内|以下)(?:的)?(?:酌情|视情况|视情节|根据情况)?(?:进行)?(扣分|扣减|加分|给分|计分|评分)`);
 const WORDS = /根据(?:实际|具体)?情况(?:进行|酌情)?(?:扣分|计分|评分|评定|给分)|酌情(?:扣分|加分|而定|扣减|给分|计分|评分)|视(?:情况|情节(?:轻重)?)(?:进行|酌情)?(?:扣分|加分|给分|评分)|综合评定/;
 
+const LOOSE = /酌情|视情况|视情节|根据(?:实际|具体)?情况/;
+
 function effectOfWords(n: string): Effect {
   if (/加分/.test(n)) return "bonus";
   return /综合评定|给分|计分|评分|评定/.test(n) && !/扣/.test(n) ? "award" : "deduct";
@@ -30,14 +32,14 @@ function read({ n }: ReadContext): FragmentReading | undefined {
   }
   const within = WITHIN.exec(n);
   if (within?.[1] && within[2]) return clauseReading({ kind: "judgement", effect: effectOfWords(within[2]), max: within[1] });
-  if (!WORDS.test(n)) return undefined;
-  // Judgement words beside an amount this reader does not place ("酌情扣2分以上") are left unread, never dropped.
   const amount = new RegExp(`${NUM}分`).exec(n);
-  if (amount?.[1]) {
-    const single = new RegExp(`(?:酌情|视情况|视情节(?:轻重)?)(扣除|扣|加|给)${NUM}分$`).exec(n);
+  if (amount?.[1] && LOOSE.test(n)) {
+    // Judgement words beside an amount this reader does not place ("视情况扣2分以上") are left unread, never dropped.
+    const single = new RegExp(`(?:酌情|视情况|视情节(?:轻重)?)(?:给予)?(扣除|扣|加|给)${NUM}分$`).exec(n);
     if (!single?.[1] || !single[2]) return { kind: "unknown" };
     return clauseReading({ kind: "judgement", effect: VERB_EFFECT[single[1]] ?? "deduct", max: single[2] });
   }
+  if (!WORDS.test(n)) return undefined;
   return clauseReading({ kind: "judgement", effect: effectOfWords(n) });
 }
 

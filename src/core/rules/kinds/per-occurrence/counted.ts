@@ -16,7 +16,7 @@ export function countedBy(before: string): string | undefined {
     if (counter === undefined) continue;
     const bareEvery = whole.startsWith("每") && verb === undefined && figure === undefined;
     if (bareEvery && TIME_COUNTER.test(counter)) continue;
-    counted = counter.replace(/^个(?=工作日)/, "");
+    counted = counter.replace(/^个(?=工作日|季度)/, "");
   }
   return counted;
 }

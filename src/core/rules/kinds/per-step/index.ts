@@ -19,7 +19,8 @@ function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
   if (/分(?:值)?的\d/.test(text.slice(m.index + m[0].length))) return { kind: "unknown" };
   const direction = new RegExp(`^(?:${ABOVE})$`).test(m[1]) ? "above" : "below";
   const effect = m[4] === "加" ? "bonus" : m[4] === "得" ? "award" : "deduct";
-  const target = m[2] ?? /目标(?:值)?(?:为)?(\d+(?:\.\d+)?)%/.exec(text)?.[1];
+  // "目标值为95%，每低于目标5个百分点…": a target stated before the step.
+  const target = m[2] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
   return clauseReading({
     kind: "per-step",
     effect,
