@@ -54,6 +54,12 @@ export const rubricItem = z.strictObject({
   rangeNote: z.string().optional(),
   /** Why the parser's reading of `rule` differs from `clauses`, when it does. */
   parseNote: z.string().optional(),
+  /**
+   * Words of the rule the parser could not read, verbatim (a drafted rubric):
+   * the item is left to the assessor's entry and reported (RULE_UNREAD) until
+   * a person reads them into clauses and removes this.
+   */
+  review: z.array(z.string().min(1)).optional(),
 });
 
 const source = z.string().min(1);
