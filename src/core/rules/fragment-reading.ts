@@ -11,6 +11,8 @@ export type FragmentReading =
   /** 长子: 未涉及单位按考核分数的60%计分 — a not-applicable policy, not a clause. */
   | { readonly kind: "not-applicable-share"; readonly share: string }
   | { readonly kind: "ignore" }
+  /** 以此类推: fine after a step or a count (it restates them); after single amounts it asks for a step no pattern read. */
+  | { readonly kind: "extrapolate" }
   /** It speaks of points but in words no pattern is sure of: left for the assessor, never guessed. */
   | { readonly kind: "unknown" };
 

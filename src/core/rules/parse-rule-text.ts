@@ -79,6 +79,10 @@ class RuleReader {
     const text = spanText(this.rule, first, fragment);
     this.pending = [];
     if (reading.kind === "ignore") return;
+    if (reading.kind === "extrapolate") {
+      if (last?.kind !== "per-step" && last?.kind !== "per-occurrence" && last?.kind !== "by-level") this.unparsed.push(text);
+      return;
+    }
     if (reading.kind === "unknown") {
       this.unparsed.push(text);
       return;
