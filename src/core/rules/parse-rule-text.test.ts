@@ -94,7 +94,7 @@ describe("parseRuleText: sub-requirements (三河)", () => {
 
 describe("parseRuleText: what counts as counting", () => {
   it.each([
-    ["每月报送信息不足 8 条的，扣 2 分", { kind: "flat", effect: "deduct", points: "2" }],
+    ["每月报送信息不足 6 条的，此项少得 2 分", { kind: "flat", effect: "deduct", points: "2" }],
     ["出现一次未及时完成此项任务的扣 5 分", { kind: "flat", effect: "deduct", points: "5" }],
     ["每超期一次扣0.2分", { kind: "per-occurrence", effect: "deduct", points: "0.2", per: "次" }],
     ["社会效果好的，每一领域加1分", { kind: "per-occurrence", effect: "bonus", points: "1", per: "领域" }],

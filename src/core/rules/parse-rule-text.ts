@@ -1,6 +1,6 @@
 import type { Clause } from "../rubric/clause-schema";
 import { normalizeRuleText } from "./chinese-numbers";
-import { mergeReadings } from "./kinds/registry";
+import { mergeReadings, settleClauses } from "./kinds/registry";
 import { readFragment } from "./read-fragment";
 import { splitAtCap } from "./readings/split-at-cap";
 import { readSubRequirementPart } from "./read-sub-requirement";
@@ -102,9 +102,10 @@ class RuleReader {
         this.unparsed.push(text);
         return;
       }
-      clause = { ...clause, aggravates: this.clauses.length - 1 };
+      // A second aggravation (连续通报二次) is on top of the same clause as the first.
+      clause = { ...clause, aggravates: last.kind === "aggravation" ? last.aggravates : this.clauses.length - 1 };
     }
-    const merged = this.lastStart >= 0 && last ? mergeReadings(last, clause, n) : undefined;
+    const merged = this.lastStart >= 0 && last ? mergeReadings(last, clause, condition === "" ? n : `${condition},${n}`) : undefined;
     if (merged) {
       this.clauses[this.clauses.length - 1] = { ...merged, text: this.rule.slice(this.lastStart, fragment.end) } as Clause;
       return;
@@ -151,7 +152,7 @@ export function parseRuleText(rule: string): ParsedRule {
   for (const part of splitParts(rule)) reader.readPart(part);
   reader.flushPending();
   return {
-    clauses: reader.clauses,
+    clauses: settleClauses(reader.clauses),
     unparsed: reader.unparsed,
     ...(reader.deductionCap === undefined ? {} : { deductionCap: reader.deductionCap }),
     ...(reader.bonusCap === undefined ? {} : { bonusCap: reader.bonusCap }),

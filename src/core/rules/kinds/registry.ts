@@ -56,6 +56,11 @@ export const READERS: readonly FragmentReader[] = [
   ...MODULES.flatMap((k) => k.readers),
 ].sort((a, b) => a.order - b.order);
 
+/** The clauses once every kind has settled them (parse-rule-text.ts, at the end of a rule). */
+export function settleClauses(clauses: readonly Clause[]): Clause[] {
+  return MODULES.reduce((acc: Clause[], k) => (k.settle ? k.settle(acc) : acc), [...clauses]);
+}
+
 /** The clause two readings make together, when some kind says they are one. */
 export function mergeReadings(previous: Clause, next: ClauseReading, words: string): ClauseReading | undefined {
   for (const k of MODULES) {

@@ -10,13 +10,23 @@ const COUNTED = new RegExp(`(?<!出现)(?:每(少|缺|多|超|差|超过|超出|
  */
 export function countedBy(before: string): string | undefined {
   const tail = before.slice(-24);
+  if (/每项每次/.test(tail)) return "项次";
   let counted: string | undefined;
   for (const m of tail.matchAll(COUNTED)) {
     const [whole, verb, figure, counter] = m;
     if (counter === undefined) continue;
     const bareEvery = whole.startsWith("每") && verb === undefined && figure === undefined;
-    if (bareEvery && TIME_COUNTER.test(counter)) continue;
+    if (bareEvery && TIME_COUNTER.test(counter)) {
+      counted = undefined;
+      continue;
+    }
     counted = counter.replace(/^个(?=工作日|季度)/, "");
   }
   return counted;
+}
+
+/** "每月…的扣2分": once a month, or once? Said with 此项 it is once; without, no reading is sure. */
+export function howOftenUnsure(before: string): boolean {
+  const bare = /每(?:月|季度|周|年度|半年)(?!\d)/.exec(before);
+  return bare !== null && !/此项|该项|本项/.test(before) && countedBy(before) === undefined;
 }

@@ -24,8 +24,10 @@ describe("per-occurrence: counters beyond 项/次/件/条", () => {
     expect(readForTest(rule)).toEqual({ clauses: [expected], unparsed: [] });
   });
 
-  it("每月 alone says how often, not what is counted", () => {
-    expect(readForTest("每月报送信息不足8条的扣1分").clauses).toEqual([{ kind: "flat", effect: "deduct", points: "1" }]);
+  it("每月 alone says how often, not what is counted: once with 此项, else not sure (flagged)", () => {
+    expect(readForTest("每月报送信息不足6条的，此项少得2分").clauses).toEqual([{ kind: "flat", effect: "deduct", points: "2" }]);
+    expect(readForTest("每月报送信息不足8条的扣1分")).toEqual({ clauses: [], unparsed: ["每月报送信息不足8条的扣1分"] });
+    expect(readForTest("凡出现“空白月”的，每个月扣10分").clauses).toEqual([per("个月", "10")]);
   });
 
   it("出现一次…每…: the count follows the first occurrence", () => {

@@ -16,11 +16,30 @@ function merge(previous: Clause, next: ClauseReading, words: string): ClauseRead
   return undefined;
 }
 
+const TAKES = new Set(["flat", "per-occurrence", "per-step", "zero-out", "judgement", "aggravation", "any-of", "rate-trigger", "veto"]);
+/** A standard met: 有…, 建立…, 健全…, 严格按…, …齐全, …规范. */
+const STANDARD = /有|建立|健全|设立|制定|明确|严格|齐全|规范|达到|完成|按时|及时|遵守/;
+
+/**
+ * "窗口工作人员严格按规定到岗办公,得20分。…每人次扣3分": the points for the
+ * standard met, then what falls short of it takes off — the first clause is a
+ * presence. Said alone ("有分管领导…得5分") it is one too. Several awards
+ * (得0.5分；得0.5分) add up and stay flat.
+ */
+function settle(clauses: readonly Clause[]): Clause[] {
+  const [first, ...rest] = clauses;
+  if (first?.kind !== "flat" || first.effect !== "award" || !STANDARD.test(first.text)) return [...clauses];
+  const othersTake = rest.every((c) => TAKES.has(c.kind) && (!("effect" in c) || c.effect === "deduct"));
+  if (!othersTake) return [...clauses];
+  return [{ kind: "presence", points: first.points, text: first.text }, ...rest];
+}
+
 /** 有…的得5分，没有的扣1分: present earns the points; absence takes `deduct` (all, when unstated) — the most that can be lost. */
 export const presenceKind: KindModule<"presence"> = {
   ...inert("presence"),
   readers: [],
   merge,
+  settle,
   maxDeduction: (c) => new Decimal(c.deduct ?? c.points),
   deductionSteps: (c) => ({ once: [new Decimal(c.deduct ?? c.points)], repeated: [] }),
   formFields: (c, index, label) => [{ kind: "check", clause: index, label: `没有：${label}`, points: c.deduct ?? c.points, effect: "deduct" }],
