@@ -21,7 +21,7 @@ describe("parseRuleText: the kinds the five documents use", () => {
     ]],
     ["每次加1分", [{ kind: "per-occurrence", effect: "bonus", points: "1", per: "次" }]],
     // 长子: 每少一个百分点 (Chinese numeral), 发现一件
-    ["考核数据公示率未达到100%的，每少一个百分点，扣0.5分", [{ kind: "per-step", effect: "deduct", step: "1", points: "0.5" }]],
+    ["考核数据公示率未达到100%的，每少一个百分点，扣0.5分", [{ kind: "per-step", effect: "deduct", step: "1", points: "0.5", target: "100", direction: "below" }]],
     ["各单位相关领域未按照目录要求逐项定期公开的，发现一处扣1分", [{ kind: "per-occurrence", effect: "deduct", points: "1", per: "处" }]],
     ["国家级每项加4分，省级每项3分，市级每项2分，县级每项1分(可累计)", [
       { kind: "by-level", effect: "bonus", levels: [

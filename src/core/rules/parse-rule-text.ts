@@ -126,6 +126,9 @@ class RuleReader {
     if (bonus !== undefined) {
       if (this.bonusCap !== undefined && this.bonusCap !== bonus) this.unparsed.push(text);
       else this.bonusCap = bonus;
+    } else if (deduction !== undefined && (last?.kind === "per-occurrence" || last?.kind === "per-step") && last.effect === "deduct" && last.cap === undefined && this.clauses.length > 1) {
+      // "未建立…的,扣0.3分;每少一次扣0.3分,累计扣分不超过1.2分": the cap closes the count it follows, not the item.
+      this.clauses[this.clauses.length - 1] = { ...last, cap: deduction };
     } else if (deduction !== undefined) {
       if (this.deductionCap !== undefined && this.deductionCap !== deduction) this.unparsed.push(text);
       else this.deductionCap = deduction;

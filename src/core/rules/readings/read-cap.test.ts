@@ -24,6 +24,12 @@ describe("cap phrases: read, or flagged — never dropped", () => {
     expect(parseRuleText(rule).bonusCap).toBe(cap);
   });
 
+  it("a cap after a count that follows another deduction closes that count, not the item", () => {
+    const parsed = parseRuleText("未建立学法制度的，扣0.3分；每少一次扣0.3分，累计扣分不超过1.2分");
+    expect(parsed.deductionCap).toBeUndefined();
+    expect(parsed.clauses[1]).toMatchObject({ kind: "per-occurrence", points: "0.3", cap: "1.2" });
+  });
+
   it("two different caps of one kind are not guessed between", () => {
     const parsed = parseRuleText("每项扣0.5分，最多扣2分；累计扣分不超过3分");
     expect(parsed.deductionCap).toBe("2");

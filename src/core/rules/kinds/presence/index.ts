@@ -28,7 +28,9 @@ const STANDARD = /有|建立|健全|设立|制定|明确|严格|齐全|规范|�
  */
 function settle(clauses: readonly Clause[]): Clause[] {
   const [first, ...rest] = clauses;
-  if (first?.kind !== "flat" || first.effect !== "award" || !STANDARD.test(first.text)) return [...clauses];
+  if (first?.kind !== "flat" || first.effect !== "award") return [...clauses];
+  // Alone, only "有…得5分" says presence; "完成…计20分" is points for a task done.
+  if (rest.length === 0 && !(STANDARD.test(first.text) && /得\s*[\d.]+\s*分/.test(first.text) && /有/.test(first.text))) return [...clauses];
   const othersTake = rest.every((c) => TAKES.has(c.kind) && (!("effect" in c) || c.effect === "deduct"));
   if (!othersTake) return [...clauses];
   return [{ kind: "presence", points: first.points, text: first.text }, ...rest];

@@ -10,7 +10,7 @@ type Threshold = ClauseOf<"rate-trigger">["thresholds"][number];
 const BELOW_WORDS = "低于|不足|未达到|未达|达不到|少于|不到|小于";
 const ABOVE_WORDS = "高于|超过|超出|大于|多于|达到";
 /** 低于95%的扣1分 / 95%以下的扣1分 / 达到98%以上的加1分 */
-const THRESHOLD = new RegExp(`(?:(${BELOW_WORDS}|${ABOVE_WORDS})${NUM}%(以下|以上)?|${NUM}%(以下|以上|及以下|及以上))(?:的)?[,，]?(?:每项|的)?(扣除|扣|加)${NUM}分`, "g");
+const THRESHOLD = new RegExp(`(?:(${BELOW_WORDS}|${ABOVE_WORDS})(?:[^,，;；。\\d%]{0,8}?的)?${NUM}%(以下|以上)?|${NUM}%(以下|以上|及以下|及以上))(?:的)?[,，]?(?:每项|的)?(扣除|扣|加)${NUM}分`, "g");
 const MEASURE = new RegExp(`([\\u4e00-\\u9fa5]{1,10}?率)(?:${BELOW_WORDS}|${ABOVE_WORDS}|在|\\d)`);
 
 function thresholdOf(m: RegExpMatchArray): Threshold | undefined {
