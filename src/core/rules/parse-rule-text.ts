@@ -105,6 +105,11 @@ class RuleReader {
       // A second aggravation (连续通报二次) is on top of the same clause as the first.
       clause = { ...clause, aggravates: last.kind === "aggravation" ? last.aggravates : this.clauses.length - 1 };
     }
+    // "1次扣1分,时间长的扣3分": a bare "…的" right after a count may still count (每次?) — not guessed.
+    if (clause.kind === "flat" && clause.effect === "deduct" && last?.kind === "per-occurrence" && /^[^,，;；。]{1,6}的[,，]?\s*扣/.test(text)) {
+      this.unparsed.push(text);
+      return;
+    }
     const merged = this.lastStart >= 0 && last ? mergeReadings(last, clause, condition === "" ? n : `${condition},${n}`) : undefined;
     if (merged) {
       this.clauses[this.clauses.length - 1] = { ...merged, text: this.rule.slice(this.lastStart, fragment.end) } as Clause;
@@ -155,7 +160,7 @@ export function parseRuleText(rule: string): ParsedRule {
   for (const part of splitParts(rule)) reader.readPart(part);
   reader.flushPending();
   return {
-    clauses: settleClauses(reader.clauses),
+    clauses: settleClauses(reader.clauses, rule),
     unparsed: reader.unparsed,
     ...(reader.deductionCap === undefined ? {} : { deductionCap: reader.deductionCap }),
     ...(reader.bonusCap === undefined ? {} : { bonusCap: reader.bonusCap }),

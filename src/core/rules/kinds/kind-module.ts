@@ -48,7 +48,7 @@ export interface KindModule<K extends ClauseKind> {
    */
   merge?(previous: Clause, next: ClauseReading, words: string): ClauseReading | undefined;
   /** Once the whole rule is read: rewrites the clauses when together they say this kind (达标得5分 then deductions: a presence). */
-  settle?(clauses: readonly Clause[]): Clause[];
+  settle?(clauses: readonly Clause[], rule: string): Clause[];
   /** Its fields in the 录入 form. */
   formFields(clause: ClauseOf<K>, index: number, label: string): FormField[];
 }

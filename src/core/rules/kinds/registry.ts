@@ -57,8 +57,8 @@ export const READERS: readonly FragmentReader[] = [
 ].sort((a, b) => a.order - b.order);
 
 /** The clauses once every kind has settled them (parse-rule-text.ts, at the end of a rule). */
-export function settleClauses(clauses: readonly Clause[]): Clause[] {
-  return MODULES.reduce((acc: Clause[], k) => (k.settle ? k.settle(acc) : acc), [...clauses]);
+export function settleClauses(clauses: readonly Clause[], rule: string): Clause[] {
+  return MODULES.reduce((acc: Clause[], k) => (k.settle ? k.settle(acc, rule) : acc), [...clauses]);
 }
 
 /** The clause two readings make together, when some kind says they are one. */

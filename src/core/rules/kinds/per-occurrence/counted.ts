@@ -11,6 +11,9 @@ const COUNTED = new RegExp(`(?<!出现)(?:每(少|缺|多|超|差|超过|超出|
 export function countedBy(before: string): string | undefined {
   const tail = before.slice(-24);
   if (/每项每次/.test(tail)) return "项次";
+  // "每人次每半天扣3分": counted by two things at once.
+  const both = new RegExp(`每(${COUNTER})每(${COUNTER})$`).exec(tail);
+  if (both?.[1] && both[2]) return `${both[1]}·${both[2]}`;
   let counted: string | undefined;
   for (const m of tail.matchAll(COUNTED)) {
     const [whole, verb, figure, counter] = m;

@@ -20,6 +20,9 @@ describe("per-occurrence: counters beyond 项/次/件/条", () => {
     ["每超期1天扣0.5分", per("天")],
     ["每逾期一个工作日扣0.5分", per("工作日")],
     ["扣0.5分/项", per("项")],
+    ["擅自脱岗半天以上,每人次每半天扣0.5分", per("人次·半天")],
+    ["办理事项体外循环的，每项每次扣0.5分", per("项次")],
+    ["被撤销的，发生1起扣0.5分", per("起")],
   ])("%s", (rule, expected) => {
     expect(readForTest(rule)).toEqual({ clauses: [expected], unparsed: [] });
   });
@@ -28,6 +31,10 @@ describe("per-occurrence: counters beyond 项/次/件/条", () => {
     expect(readForTest("每月报送信息不足6条的，此项少得2分").clauses).toEqual([{ kind: "flat", effect: "deduct", points: "2" }]);
     expect(readForTest("每月报送信息不足8条的扣1分")).toEqual({ clauses: [], unparsed: ["每月报送信息不足8条的扣1分"] });
     expect(readForTest("凡出现“空白月”的，每个月扣10分").clauses).toEqual([per("个月", "10")]);
+  });
+
+  it("a bare \"…的\" right after a count may still count: flagged, not read as once", () => {
+    expect(readForTest("到岗迟到或者早退,1次扣1分,时间长的扣3分")).toEqual({ clauses: [per("次", "1")], unparsed: ["时间长的扣3分"] });
   });
 
   it("出现一次…每…: the count follows the first occurrence", () => {

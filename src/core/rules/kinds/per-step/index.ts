@@ -5,6 +5,7 @@ import type { ClauseOf, KindModule, ReadContext } from "../kind-module";
 import type { FragmentReading } from "../../fragment-reading";
 import { clauseReading } from "../../fragment-reading";
 import { NUM } from "../../patterns";
+import { spanOf } from "../span-of";
 
 const BELOW = "降低|下降|少|低于|减少|差|低";
 const ABOVE = "超出|超过|高于|提高|增加|多|超";
@@ -23,7 +24,10 @@ function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
   const direction = m[1] !== undefined && new RegExp(`^(?:${ABOVE})$`).test(m[1]) ? "above" : "below";
   const effect = m[4] === "加" ? "bonus" : m[4] === "得" ? "award" : "deduct";
   // "目标值为95%，每低于目标5个百分点…": a target stated before the step.
-  const target = m[2] ?? EDGE_BEFORE.exec(text.slice(0, m.index))?.[1] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
+  const before = text.slice(0, m.index);
+  // "结案率达到90%,低于此每10个百分点扣1分": 此 is the rate named before.
+  const named = /(?:低于|未达到|不足)此$/.test(before) ? /(?:达到|不低于)(\d+(?:\.\d+)?)%/.exec(before)?.[1] : undefined;
+  const target = m[2] ?? named ?? EDGE_BEFORE.exec(before)?.[1] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
   return clauseReading({
     kind: "per-step",
     effect,
@@ -42,7 +46,7 @@ type PerStep = ClauseOf<"per-step">;
  * "达到90%以上的得25分,每下降一个百分点扣1分" (the band is the full points at
  * the target: one step clause); "比例达到10%的加1分,在此基础上每提高10%加1分".
  */
-function settle(clauses: readonly Clause[]): Clause[] {
+function settle(clauses: readonly Clause[], rule: string): Clause[] {
   const out: Clause[] = [];
   for (const c of clauses) {
     const previous = out[out.length - 1];
@@ -52,7 +56,7 @@ function settle(clauses: readonly Clause[]): Clause[] {
     }
     const band = previous.kind === "bands" && previous.bands.length === 1 ? previous.bands[0] : undefined;
     if (band?.from !== undefined && band.to === undefined && c.effect === "deduct") {
-      out[out.length - 1] = { ...c, target: band.from, direction: "below", text: `${previous.text}${c.text}` } satisfies PerStep;
+      out[out.length - 1] = { ...c, target: band.from, direction: "below", text: spanOf(rule, previous.text, c.text) } satisfies PerStep;
       continue;
     }
     const trigger = previous.kind === "rate-trigger" && previous.thresholds.length === 1 ? previous.thresholds[0] : undefined;
