@@ -126,9 +126,13 @@ describe("parseRuleText: caps and quotes", () => {
   });
 
   it("returns what it cannot read as unparsed, never a guessed clause", () => {
-    const parsed = parseRuleText("未按要求完成的扣除相应分值");
+    const parsed = parseRuleText("未按要求完成的扣除该项分值的一半");
     expect(parsed.clauses).toEqual([]);
-    expect(parsed.unparsed).toEqual(["未按要求完成的扣除相应分值"]);
+    expect(parsed.unparsed).toEqual(["未按要求完成的扣除该项分值的一半"]);
+    // 扣除相应分值: the assessor decides how much — a judgement (scored from the entry), not a number guessed.
+    expect(parseRuleText("未按要求完成的扣除相应分值").clauses).toMatchObject([{ kind: "judgement", effect: "deduct" }]);
+    // A text that only states the requirement is judged within the item's points.
+    expect(parseRuleText("建立工作机制，台账清楚，资料齐全规范").clauses).toEqual([{ kind: "judgement", effect: "award", text: "建立工作机制，台账清楚，资料齐全规范" }]);
     expect(parseRuleText("工作机制完善，台账清楚").unparsed).toEqual(["工作机制完善，台账清楚"]);
   });
 

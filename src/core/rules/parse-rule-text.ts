@@ -3,6 +3,7 @@ import { normalizeRuleText } from "./chinese-numbers";
 import { mergeReadings, settleClauses } from "./kinds/registry";
 import { readFragment } from "./read-fragment";
 import { splitAtCap } from "./readings/split-at-cap";
+import { readRequirementOnly } from "./kinds/judgement/requirement-only";
 import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
@@ -128,7 +129,11 @@ class RuleReader {
     const lastEffect = last !== undefined && "effect" in last ? last.effect : undefined;
     const bonus = reading.bonus ?? (reading.either !== undefined && lastEffect !== undefined && lastEffect !== "deduct" ? reading.either : undefined);
     const deduction = reading.deduction ?? (bonus === undefined ? reading.either : undefined);
-    if (bonus !== undefined) {
+    const counted = last?.kind === "per-occurrence" || last?.kind === "per-step" || last?.kind === "by-level";
+    if (reading.either !== undefined && counted && lastEffect === "award" && last.cap === undefined) {
+      // "一项可得2分,最高不超过6分": the most the count earns.
+      this.clauses[this.clauses.length - 1] = { ...last, cap: reading.either };
+    } else if (bonus !== undefined) {
       if (this.bonusCap !== undefined && this.bonusCap !== bonus) this.unparsed.push(text);
       else this.bonusCap = bonus;
     } else if (deduction !== undefined && (last?.kind === "per-occurrence" || last?.kind === "per-step") && last.effect === "deduct" && last.cap === undefined && this.clauses.length > 1) {
@@ -156,6 +161,8 @@ class RuleReader {
  */
 export function parseRuleText(rule: string): ParsedRule {
   if (EMPTY_MARK.test(rule)) return { clauses: [], unparsed: [] };
+  const requirement = readRequirementOnly(rule);
+  if (requirement) return { clauses: requirement, unparsed: [] };
   const reader = new RuleReader(rule);
   for (const part of splitParts(rule)) reader.readPart(part);
   reader.flushPending();

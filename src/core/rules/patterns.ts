@@ -14,5 +14,5 @@ export const RANGE = String.raw`(\d+(?:\.\d+)?)分?(?:至|到|-|—|–|~|～|�
 
 /** How many "N分" amounts a fragment names: more than one in one action is a range or a list, never a flat amount. */
 export function amountsIn(n: string): number {
-  return (n.match(/\d+(?:\.\d+)?分/g) ?? []).length;
+  return (n.match(/\d+(?:\.\d+)?分(?![钟之])/g) ?? []).length;
 }

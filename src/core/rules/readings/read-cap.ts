@@ -13,7 +13,10 @@ const BONUS = new RegExp(`^${SCOPE}(?:加分(?:上限|最多|最高|至多|不�
 const EITHER = new RegExp(`^${SCOPE}(?:最高|最多|至多)?(?:不超过|不得超过|上限(?:为)?|得|计)?${NUM}分(?:为止|为限|封顶)?$`);
 
 /** A cap sentence, read: what it caps is the reader's to decide when the words do not say. */
-export function readCap({ n }: ReadContext): FragmentReading | undefined {
+export function readCap({ n: words }: ReadContext): FragmentReading | undefined {
+  // "(…一项可得2分,最高不超过6分)": the bracket closes after the cap.
+  const unmatched = (words.match(/[)）]/g) ?? []).length > (words.match(/[(（]/g) ?? []).length;
+  const n = unmatched ? words.replace(/[)）]$/, "") : words;
   const bonus = BONUS.exec(n);
   if (bonus?.[1]) return { kind: "cap", bonus: bonus[1] };
   const deduction = USED_UP.exec(n) ?? DEDUCTION.exec(n);

@@ -1,6 +1,6 @@
 import { COUNTER, TIME_COUNTER } from "../../patterns";
 
-const COUNTED = new RegExp(`(?<!出现)(?:每(少|缺|多|超|差|超过|超出|延迟|延误|逾期|推迟|晚|迟|有|发现|出现)?(\\d+)?|(?<![\\d.])1)(${COUNTER})`, "g");
+const COUNTED = new RegExp(`(?<!出现)(?:每(少|缺|多|超|差|超过|超出|延迟|延误|逾期|推迟|晚|迟|有|发现|出现)?(\\d+)?|(?<![\\d.])1|单(?=[条篇件]))(${COUNTER})`, "g");
 
 /**
  * What the words before an action count, if they count something: a
