@@ -31,6 +31,8 @@ class RuleReader {
   deductionCap: string | undefined;
   bonusCap: string | undefined;
   notApplicableShare: string | undefined;
+  /** Clauses read from an amount with no verb: they take their neighbours' effect (withNeighbourEffects). */
+  readonly bare = new Set<number>();
   /** Verb-less words waiting for the action they are the condition of. */
   pending: Fragment[] = [];
   private lastStart = -1;
@@ -116,6 +118,7 @@ class RuleReader {
       this.clauses[this.clauses.length - 1] = { ...merged, text: this.rule.slice(this.lastStart, fragment.end) } as Clause;
       return;
     }
+    if (reading.bare) this.bare.add(this.clauses.length);
     this.clauses.push({ ...clause, text } as Clause);
     this.lastStart = first.start;
   }
@@ -145,11 +148,28 @@ class RuleReader {
     }
   }
 
-  flushPending(): void {
+  flushPending(atEnd = false): void {
     const first = this.pending[0];
     const last = this.pending[this.pending.length - 1];
-    if (first && last) this.unparsed.push(spanText(this.rule, first, last));
+    // "…每次扣15分,取消本年度各项评先选优资格": closing words that score nothing (no figure, no scoring word) after rules that do.
+    const remark = atEnd && this.clauses.length > 0 && this.pending.every((f) => !/[\d０-９一二两三四五六七八九十]|分|扣|加|得|计|记|按|处理|视为|否决/.test(f.text));
+    if (first && last && !remark) this.unparsed.push(spanText(this.rule, first, last));
     this.pending = [];
+  }
+
+  /** Bare amounts take the effect of the nearest clause that says one (the one before, else after); alone they are earned. */
+  withNeighbourEffects(): Clause[] {
+    const effectAt = (i: number): "deduct" | "award" | "bonus" | undefined => {
+      const c = this.clauses[i];
+      return c !== undefined && !this.bare.has(i) && "effect" in c ? c.effect : undefined;
+    };
+    return this.clauses.map((c, i) => {
+      if (!this.bare.has(i) || !("effect" in c)) return c;
+      let effect: "deduct" | "award" | "bonus" | undefined;
+      for (let k = i - 1; k >= 0 && effect === undefined; k--) effect = effectAt(k);
+      for (let k = i + 1; k < this.clauses.length && effect === undefined; k++) effect = effectAt(k);
+      return { ...c, effect: effect ?? "award" } as Clause;
+    });
   }
 }
 
@@ -165,9 +185,9 @@ export function parseRuleText(rule: string): ParsedRule {
   if (requirement) return { clauses: requirement, unparsed: [] };
   const reader = new RuleReader(rule);
   for (const part of splitParts(rule)) reader.readPart(part);
-  reader.flushPending();
+  reader.flushPending(true);
   return {
-    clauses: settleClauses(reader.clauses, rule),
+    clauses: settleClauses(reader.withNeighbourEffects(), rule),
     unparsed: reader.unparsed,
     ...(reader.deductionCap === undefined ? {} : { deductionCap: reader.deductionCap }),
     ...(reader.bonusCap === undefined ? {} : { bonusCap: reader.bonusCap }),
