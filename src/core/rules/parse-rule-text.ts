@@ -101,12 +101,16 @@ class RuleReader {
     let clause = reading.clause;
     if (clause.kind === "aggravation") {
       // 再扣2分 aggravates the clause before it; with none before it, it is not read.
-      if (last === undefined || last.kind === "sub-requirement") {
+      // "被投诉…未及时整改的扣0.3分" alone says nothing more than one deduction.
+      const alone = last === undefined || last.kind === "sub-requirement";
+      if (alone && /再|另|加扣|追加|并扣/.test(n)) {
         this.unparsed.push(text);
         return;
       }
       // A second aggravation (连续通报二次) is on top of the same clause as the first.
-      clause = { ...clause, aggravates: last.kind === "aggravation" ? last.aggravates : this.clauses.length - 1 };
+      clause = alone
+        ? { kind: "flat", effect: clause.effect, points: clause.points }
+        : { ...clause, aggravates: last.kind === "aggravation" ? last.aggravates : this.clauses.length - 1 };
     }
     // "1次扣1分,时间长的扣3分": a bare "…的" right after a count may still count (每次?) — not guessed.
     if (clause.kind === "flat" && clause.effect === "deduct" && last?.kind === "per-occurrence" && /^[^,，;；。]{1,6}的[,，]?\s*扣/.test(text)) {

@@ -16,6 +16,10 @@ describe("aggravation: only on top of the clause it aggravates", () => {
     expect(readForTest("经督促仍未整改的，再扣2分")).toEqual({ clauses: [], unparsed: ["经督促仍未整改的，再扣2分"] });
   });
 
+  it("未及时整改的扣0.3分 alone: nothing before it to aggravate, so one deduction", () => {
+    expect(readForTest("被投诉市容市貌问题未及时整改的扣0.3分")).toEqual({ clauses: [{ kind: "flat", effect: "deduct", points: "0.3" }], unparsed: [] });
+  });
+
   it("takes its points once", () => {
     const c = parseRuleText("未报送的扣1分，经督促仍未整改的再扣2分").clauses[1];
     if (c?.kind !== "aggravation") throw new Error("not an aggravation");

@@ -26,6 +26,12 @@ describe("bare amounts: an amount with no verb takes its neighbours' effect", ()
     ]);
   });
 
+  it("amounts listed with 、 are each read; 首席代表's amount is someone else's; 不计负分 restates the floor", () => {
+    expect(readForTest("公开帮扶措施1分、公开扶贫成效1分").clauses).toHaveLength(2);
+    expect(readForTest("发现应寄未寄的一次扣1分,首席代表扣0. 5分。")).toEqual({ clauses: [{ kind: "per-occurrence", effect: "deduct", points: "1", per: "次" }], unparsed: [] });
+    expect(readForTest("以上各项评分,扣完为止,不计负分。")).toEqual({ clauses: [], unparsed: [] });
+  });
+
   it("closing words that score nothing are not rules; ones that might are flagged", () => {
     expect(readForTest("被明查暗访负面通报的,每次扣15分,取消本年度各项评先选优资格。")).toEqual({ clauses: [{ kind: "per-occurrence", effect: "deduct", points: "15", per: "次" }], unparsed: [] });
     expect(readForTest("擅自离岗30分钟的,一次扣1分;1小时以上按旷工处理。").unparsed).toEqual(["1小时以上按旷工处理"]);

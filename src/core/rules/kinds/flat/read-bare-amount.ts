@@ -22,6 +22,8 @@ export function readBareAmount({ n, condition }: ReadContext): FragmentReading |
   }
   const bare = BARE.exec(n);
   if (bare?.[1] === undefined || !bare[2] || bare[1] === "" || /\d分/.test(bare[1])) return undefined;
+  // "基础分值为0分" states a base, not points to take or give.
+  if (Number(bare[2]) === 0) return { kind: "unknown" };
   const counted = countedBy(condition + bare[1]);
   if (counted !== undefined) return { kind: "clause", bare: true, clause: { kind: "per-occurrence", effect: "award", points: bare[2], per: counted } };
   return { kind: "clause", bare: true, clause: { kind: "flat", effect: "award", points: bare[2] } };

@@ -21,7 +21,9 @@ function effectOfWords(n: string): Effect {
   return /综合评定|给分|计分|评分|评定/.test(n) && !/扣/.test(n) ? "award" : "deduct";
 }
 
-function read({ n }: ReadContext): FragmentReading | undefined {
+function read({ n, condition }: ReadContext): FragmentReading | undefined {
+  // "办结率每减少1个百分点,扣分": a rate of deduction without its amount.
+  if (/^(?:进行)?扣分$/.test(n) && /每/.test(condition)) return clauseReading({ kind: "judgement", effect: "deduct" });
   const ranged = RANGED.exec(n);
   if (ranged?.[1] && ranged[2] && ranged[3]) {
     const [low, high] = Number(ranged[2]) <= Number(ranged[3]) ? [ranged[2], ranged[3]] : [ranged[3], ranged[2]];

@@ -25,7 +25,9 @@ export function countedBy(before: string): string | undefined {
     }
     counted = counter.replace(/^个(?=工作日|季度)/, "");
   }
-  return counted;
+  // "出现一个月扣5分": the counter right before the amount counts, 出现 or not.
+  const adjacent = new RegExp(`出现1(${COUNTER})$`).exec(tail)?.[1];
+  return counted ?? adjacent;
 }
 
 /** "每月…的扣2分": once a month, or once? Said with 此项 it is once; without, no reading is sure. */

@@ -9,7 +9,7 @@ export const perOccurrenceKind: KindModule<"per-occurrence"> = {
   readers: [],
   // 出现一次扣2分，每增加一次扣1分: the count follows the first occurrence.
   merge: (previous, next, words) =>
-    previous.kind === "flat" && next.kind === "per-occurrence" && previous.effect === next.effect && /(?:出现|发现)1(?:次|处|项|件|例)/.test(previous.text.replace(/一/g, "1")) && /每(?:增加|再|多|另|继续)/.test(words)
+    (previous.kind === "flat" || (previous.kind === "per-occurrence" && previous.first === undefined && previous.cap === undefined)) && next.kind === "per-occurrence" && previous.effect === next.effect && /(?:出现|发现)1(?:次|处|项|件|例)/.test(previous.text.replace(/一/g, "1")) && /每(?:增加|再|多|另|继续)/.test(words)
       ? { ...next, first: previous.points }
       : undefined,
   maxDeduction: (c) => (c.effect === "deduct" ? cappedOrOpen(c.cap) : ZERO),
