@@ -2,7 +2,7 @@ import type { Clause } from "../../../rubric/clause-schema";
 import { normalizeRuleText } from "../../chinese-numbers";
 
 /** Words that score: an amount, a scoring verb, points, a question. */
-const SCORING = /\d(?:\.\d+)?分(?![钟之])|扣分|加分|得分|计分|给分|不得|扣除|扣减|[扣加得计记]\d|分值|[?？]|[(（]\d+(?:\.\d+)?[)）]|占\d+(?:\.\d+)?%/;
+const SCORING = /\d(?:\.\d+)?分(?![钟之])|扣完|扣满|负分|评分|扣分|加分|得分|计分|给分|不得|扣除|扣减|[扣加得计记]\d|分值|[?？]|[(（]\d+(?:\.\d+)?[)）]|占\d+(?:\.\d+)?%/;
 /** Shorter words are a heading or a label (工作拓展创新情况), not a requirement to judge. */
 const SENTENCE = 16;
 
