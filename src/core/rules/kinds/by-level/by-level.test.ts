@@ -7,10 +7,10 @@ describe("by-level: points per occurrence at each level", () => {
     ]);
   });
 
-  it("每个黄牌扣2分,每个红牌扣3分: counts of differently named things are levels", () => {
-    expect(readForTest("出现红黄牌的,每个黄牌扣2分,每个红牌扣３分。")).toEqual({
-      clauses: [{ kind: "by-level", effect: "deduct", levels: [{ level: "黄牌", points: "2" }, { level: "红牌", points: "3" }] }],
-      unparsed: [],
-    });
+  it("每个黄牌扣2分,每个红牌扣3分: two counts (the corpus reading), not guessed into levels", () => {
+    expect(readForTest("出现红黄牌的,每个黄牌扣2分,每个红牌扣３分。").clauses).toEqual([
+      { kind: "per-occurrence", effect: "deduct", points: "2", per: "个" },
+      { kind: "per-occurrence", effect: "deduct", points: "3", per: "个" },
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import Decimal from "decimal.js";
 import { cappedOrOpen, inert, ZERO } from "../defaults";
-import { settleNamedCounts } from "./settle-named-counts";
 import type { KindModule, ReadContext } from "../kind-module";
 import type { FragmentReading } from "../../fragment-reading";
 import { clauseReading } from "../../fragment-reading";
@@ -18,7 +17,6 @@ export const byLevelKind: KindModule<"by-level"> = {
   readers: [{ name: "by-level", order: 330, read }],
   merge: (previous, next) =>
     previous.kind === "by-level" && next.kind === "by-level" && previous.effect === next.effect ? { ...previous, levels: [...previous.levels, ...next.levels] } : undefined,
-  settle: settleNamedCounts,
   maxDeduction: (c) => (c.effect === "deduct" ? cappedOrOpen(c.cap) : ZERO),
   maxBonus: (c) => (c.effect === "bonus" ? cappedOrOpen(c.cap) : ZERO),
   deductionSteps: (c) => ({ once: [], repeated: c.effect === "deduct" ? c.levels.map((l) => new Decimal(l.points)) : [] }),
