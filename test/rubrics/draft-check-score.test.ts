@@ -28,7 +28,7 @@ describe.each(ALL_FIXTURES.map((f) => [f.id, f] as const))("%s", (_id, spec) => 
     expect(drafted.length).toBeGreaterThan(0);
     // The draft is of the sheet's first table; a second table on the sheet (两表同页) is another rubric's.
     const sheet = grid.sheets.find((s) => s.name === draft.sheet);
-    const rows = new Set((sheet ? readScoresheets(sheet).tables[0]?.items ?? [] : []).map((r) => toA1(r.row, 0)));
+    const rows = new Set((sheet ? readScoresheets(sheet).tables.find((t) => t.items.length > 0)?.items ?? [] : []).map((r) => toA1(r.row, 0)));
     const unmatched = scored.findings.filter((f) => f.sheet === draft.sheet && f.code === "ROW_UNMATCHED" && rows.has(f.cell));
     expect(unmatched).toEqual([]);
     // A unit scored from the drafted table has every drafted item.

@@ -38,7 +38,8 @@ function noteSectionPoints(section: RubricSection, items: readonly RubricItem[])
  */
 export function draftRubric(sheets: readonly SheetGrid[]): RubricDraft | undefined {
   for (const sheet of sheets) {
-    const table = readScoresheets(sheet).tables[0];
+    // A table with no item rows (a header the reader found over rows it could not read) drafts nothing a check would pass.
+    const table = readScoresheets(sheet).tables.find((t) => t.items.length > 0);
     if (!table) continue;
     const inferred = inferRubric(table).rubric;
     const kinds = new Map(inferred.sections.map((s) => [s.name, s.kind]));
