@@ -124,6 +124,7 @@ class RuleReader {
     }
     if (reading.bare) this.bare.add(this.clauses.length);
     this.clauses.push({ ...clause, text } as Clause);
+    for (const more of reading.also ?? []) this.clauses.push({ ...more, text } as Clause);
     this.lastStart = first.start;
   }
 

@@ -12,8 +12,8 @@ function read({ n, condition }: ReadContext): FragmentReading | undefined {
   const text = condition + n;
   if (!/之一/.test(text)) return undefined;
   const m = ANY_OF.exec(text);
-  // No amount yet: a condition for the fragment that carries it.
-  if (!m?.[1] || !m[2]) return /\d分/.test(n) ? { kind: "unknown" } : undefined;
+  // No amount right after 之一: a condition for what follows (…情形之一,被连续发出3次预警信号的,扣3分), read by the others.
+  if (!m?.[1] || !m[2]) return undefined;
   // 每项/每次 after 之一 counts the cases: not one amount however many occur.
   if (/之一(?:的)?[,，:：]?(?:每项|每次)/.test(text) || (n.match(/\d+(?:\.\d+)?分/g) ?? []).length > 1) return { kind: "unknown" };
   const effect = m[1] === "加" ? "bonus" : m[1] === "得" ? "award" : "deduct";

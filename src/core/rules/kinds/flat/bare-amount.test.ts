@@ -32,6 +32,17 @@ describe("bare amounts: an amount with no verb takes its neighbours' effect", ()
     expect(readForTest("以上各项评分,扣完为止,不计负分。")).toEqual({ clauses: [], unparsed: [] });
   });
 
+  it("分别扣5分和10分: one amount each, in order, both quoting the words; 之一 not followed by its amount is a condition", () => {
+    expect(readForTest("出现预警纠错规定的情形之一,被连续发出3次预警信号的,扣3分,被发出黄色或红色纠错信号的,分别扣5分和10分。")).toEqual({
+      clauses: [
+        { kind: "flat", effect: "deduct", points: "3" },
+        { kind: "flat", effect: "deduct", points: "5" },
+        { kind: "flat", effect: "deduct", points: "10" },
+      ],
+      unparsed: [],
+    });
+  });
+
   it("closing words that score nothing are not rules; ones that might are flagged", () => {
     expect(readForTest("被明查暗访负面通报的,每次扣15分,取消本年度各项评先选优资格。")).toEqual({ clauses: [{ kind: "per-occurrence", effect: "deduct", points: "15", per: "次" }], unparsed: [] });
     expect(readForTest("擅自离岗30分钟的,一次扣1分;1小时以上按旷工处理。").unparsed).toEqual(["1小时以上按旷工处理"]);

@@ -14,8 +14,16 @@ const PER_AFTER = new RegExp(`^\\/(${COUNTER})`);
  * something (or "扣0.5分/项"). A fragment naming a range or a second amount
  * is not one flat action: it is left unread rather than guessed.
  */
+/** "黄色或红色纠错信号的,分别扣5分和10分": one amount each, in order — two clauses quoting the same words. */
+const RESPECTIVELY = new RegExp(`分别(扣除|扣|加)${NUM}分?(?:和|、)${NUM}分$`);
+
 export function readAction({ n: words, condition }: ReadContext): FragmentReading | undefined {
   const n = words.replace(OTHER_PARTY, "");
+  const each = RESPECTIVELY.exec(n);
+  if (each?.[2] && each[3] && /或|和|、/.test(condition + n.slice(0, each.index))) {
+    const effect = each[1] === "加" ? "bonus" : "deduct";
+    return { kind: "clause", clause: { kind: "flat", effect, points: each[2] }, also: [{ kind: "flat", effect, points: each[3] }] };
+  }
   const action = ACTION.exec(n);
   if (!action?.[1] || !action[2]) return undefined;
   if (action[1] === "得" && n.charAt(action.index - 1) === "不") return undefined;
