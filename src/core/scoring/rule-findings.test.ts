@@ -49,8 +49,8 @@ describe("scoring what the new clause kinds say", () => {
   });
 
   it("unread words: the entry is taken as given and reported for review, never checked against a partial reading", () => {
-    const item = drafted("4", "未公开的扣1分；公开质量不高的按比例扣分");
-    expect(item.review).toEqual(["公开质量不高的按比例扣分"]);
+    const item = drafted("4", "未公开的扣1分；公开质量不高的扣该项分值的一半");
+    expect(item.review).toEqual(["公开质量不高的扣该项分值的一半"]);
     // 1.3 is no multiple of the one amount read, but the unread rule may give it.
     expect(score(item, { deduction: at("G5", "1.3") })).toMatchObject({ score: "2.7", codes: ["RULE_UNREAD@G5"] });
   });
