@@ -84,6 +84,14 @@ describe("parseRuleText: sub-requirements (三河)", () => {
     ]);
   });
 
+  it("(1分/项): entries are split at ；, a comma stays inside one", () => {
+    expect(shapes("建立组织协调机制;明确一位分管领导,并在网站上公开其职责;每年至少听取1次工作汇报(1分/项)").map((c) => ("label" in c ? c.label : ""))).toEqual([
+      "建立组织协调机制",
+      "明确一位分管领导,并在网站上公开其职责",
+      "每年至少听取1次工作汇报",
+    ]);
+  });
+
   it("(1分/项) makes every listed entry a requirement worth 1", () => {
     expect(shapes("明确本部门负责政务公开工作的机构;配备相关工作人员(1分/项)")).toEqual([
       { kind: "sub-requirement", label: "明确本部门负责政务公开工作的机构", points: "1", perItem: true },
