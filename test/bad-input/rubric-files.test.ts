@@ -1,5 +1,5 @@
 // Catalogue, part 6: rubric files that try to pollute prototypes or carry
-// wrong types. `kaohe rubric check` exits 1 with a message naming where,
+// wrong types. `kaohe rubric check` exits 1 with a message (Chinese, English beside) naming where,
 // and nothing is polluted; --rubric refuses the same files with exit 2.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,14 +19,14 @@ function edited(text: string, from: string | RegExp, to: string): string {
 const BAD: readonly (readonly [string, string, string])[] = [
   ["__proto__ at the top", edited(RUBRIC, '"kind": "rubric",', '"kind": "rubric", "__proto__": {"polluted": "yes", "kind": "groups"},'), 'Unrecognized key: "__proto__"'],
   ["constructor.prototype at the top", edited(RUBRIC, '"kind": "rubric",', '"kind": "rubric", "constructor": {"prototype": {"polluted": "yes"}},'), 'Unrecognized key: "constructor"'],
-  ["__proto__ in an item", edited(RUBRIC, '"section":', '"__proto__": {"polluted": "yes"}, "section":'), 'items[0: 组织领导/工作保障/工作部署]: Unrecognized key: "__proto__"'],
-  ["__proto__ in a groups file's group", edited(GROUPS, '"groups": [', '"groups": [{"__proto__": {"polluted": "yes"}, "name": "g", "rubric": "r", "units": ["u"], "source": "s"},'), 'groups[0: g]: Unrecognized key: "__proto__"'],
+  ["__proto__ in an item", edited(RUBRIC, '"section":', '"__proto__": {"polluted": "yes"}, "section":'), 'items[0: 组织领导/工作保障/工作部署]: 出现未知的键(key): "__proto__" / Unrecognized key: "__proto__"'],
+  ["__proto__ in a groups file's group", edited(GROUPS, '"groups": [', '"groups": [{"__proto__": {"polluted": "yes"}, "name": "g", "rubric": "r", "units": ["u"], "source": "s"},'), 'groups[0: g]: 出现未知的键(key): "__proto__" / Unrecognized key: "__proto__"'],
   ["only __proto__", '{"__proto__": {"kind": "rubric", "polluted": "yes"}}', "kind must be one of rubric, groups, targets, adoption-scale"],
   ["kind \"__proto__\"", '{"kind": "__proto__"}', "kind must be one of"],
   ["kind \"constructor\"", '{"kind": "constructor"}', "kind must be one of"],
   ["kind \"toString\"", '{"kind": "toString"}', "kind must be one of"],
-  ["points as a number", edited(RUBRIC, '"points": "2"', '"points": 2'), "items[0: 组织领导/工作保障/工作部署].points: Invalid input: expected string, received number"],
-  ["items as a string", edited(RUBRIC, /"items": \[[\s\S]*\],\s*"policies"/, '"items": "none", "policies"'), "items: Invalid input: expected array, received string"],
+  ["points as a number", edited(RUBRIC, '"points": "2"', '"points": 2'), "items[0: 组织领导/工作保障/工作部署].points: 无效输入：期望 string，实际接收 数字 / Invalid input: expected string, received number"],
+  ["items as a string", edited(RUBRIC, /"items": \[[\s\S]*\],\s*"policies"/, '"items": "none", "policies"'), "items: 无效输入：期望 数组，实际接收 string / Invalid input: expected array, received string"],
   ["a section named __proto__", edited(RUBRIC, '"name": "组织领导"', '"name": "__proto__"'), 'unknown section "组织领导"'],
   ["an array", "[1, 2]", "the file must hold a JSON object"],
   ["null", "null", "the file must hold a JSON object"],

@@ -8,14 +8,17 @@ import { runCli } from "./run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "kaohe-rubric-"));
 let drafted: Rubric;
+let draftFile: string;
+let draftConsole: string;
 
 beforeAll(async () => {
   const input = join(dir, "example.xlsx");
   await buildYueyangCountyExample().xlsx.writeFile(input);
-  const out = join(dir, "draft.json");
-  const run = await runCli(["rubric", "draft", input, "--out", out]);
+  draftFile = join(dir, "draft.json");
+  const run = await runCli(["rubric", "draft", input, "--out", draftFile]);
   expect(run.code).toBe(0);
-  drafted = JSON.parse(readFileSync(out, "utf8")) as Rubric;
+  draftConsole = run.stderr;
+  drafted = JSON.parse(readFileSync(draftFile, "utf8")) as Rubric;
 });
 
 const write = (name: string, value: unknown): string => {
@@ -39,31 +42,54 @@ describe("rubric draft", () => {
   });
 });
 
+describe("rubric draft → rubric check → score --rubric", () => {
+  it("the drafted file passes the check as written, its unreachable range noted", async () => {
+    expect((await runCli(["rubric", "check", draftFile])).code).toBe(0);
+    const item = drafted.items.find((i) => i.id === "政务服务/政务服务建设管理/审批改革#3")!;
+    expect(item.rangeNote).toContain("本项 4 分");
+    expect(draftConsole).toContain("政务服务/政务服务建设管理/审批改革#3");
+    expect(draftConsole).toContain("rangeNote");
+  });
+
+  it("scores the workbook with the drafted file", async () => {
+    const input = join(dir, "example.xlsx");
+    const json = join(dir, "report.json");
+    const run = await runCli(["check", input, "--rubric", draftFile, "--json", json]);
+    expect(run.code).toBeLessThan(2);
+    const report = JSON.parse(readFileSync(json, "utf8")) as { units: { rubric?: string; rubricId?: string }[]; findings: { code: string }[] };
+    expect(report.units.length).toBeGreaterThan(0);
+    expect(report.findings.filter((f) => f.code === "ROW_UNMATCHED" || f.code === "ITEM_MISSING")).toEqual([]);
+  });
+});
+
 describe("rubric check", () => {
-  const valid = (): Rubric => {
-    const rubric = structuredClone(drafted);
-    const item = rubric.items.find((i) => i.id === "政务服务/政务服务建设管理/审批改革#3")!;
-    item.rangeNote = "扣分办法只列出 2 分和 1 分两种扣分，低于本项 4 分";
-    return rubric;
-  };
+  const valid = (): Rubric => structuredClone(drafted);
 
   it("passes a valid file", async () => {
     expect((await runCli(["rubric", "check", write("ok.json", valid())])).code).toBe(0);
   });
 
-  it("names the item whose clauses cannot reach its points", async () => {
-    const run = await runCli(["rubric", "check", write("range.json", drafted)]);
+  it("names, in Chinese with English beside, the item whose clauses cannot reach its points", async () => {
+    const rubric = valid();
+    delete rubric.items.find((i) => i.id === "政务服务/政务服务建设管理/审批改革#3")!.rangeNote;
+    const run = await runCli(["rubric", "check", write("range.json", rubric)]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("item 政务服务/政务服务建设管理/审批改革#3: its clauses cannot reach its 4 points");
+    expect(run.stdout).toContain("条目 政务服务/政务服务建设管理/审批改革#3：各条规则达不到本项 4 分");
+    expect(run.stdout).toContain("its clauses cannot reach its 4 points");
   });
 
-  it("names the item whose cap exceeds its points, and the section that does not add up", async () => {
+  it("allows a stated cap above the points (the points bind), and names the section that does not add up", async () => {
     const rubric = valid();
     rubric.items[0]!.deductionCap = "3";
     rubric.items[1]!.points = "2";
     const run = await runCli(["rubric", "check", write("cap.json", rubric)]);
-    expect(run.stdout).toContain("item 组织领导/工作保障/工作部署: deduction cap 3 exceeds its points 2");
-    expect(run.stdout).toContain("section 组织领导: items add up to 6, not 5");
+    expect(run.stdout).not.toContain("组织领导/工作保障/工作部署");
+    expect(run.stdout).toContain("部分 组织领导：条目分值合计 6 分，不是 5 分");
+  });
+
+  it("says a wrong type in Chinese too", async () => {
+    const run = await runCli(["rubric", "check", write("type.json", { ...valid(), totalPoints: 100 })]);
+    expect(run.stdout).toMatch(/totalPoints: 无效输入.* \/ Invalid input/);
   });
 
   it("refuses unknown clause kinds, wrong types, prototype keys and bad JSON", async () => {

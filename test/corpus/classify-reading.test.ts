@@ -13,16 +13,16 @@ describe("classify", () => {
     expect(classify("每少报一次扣2分。", undefined, "10", { ...reading, deductionCap: "4" }).differences).toContain("deductionCap");
   });
 
-  it("is flagged when the parser leaves words unread (县级部门 row without scoring words)", () => {
-    const rule = "及时调整政府信息公开工作领导小组成员,明确分管领导。";
-    const r = classify(rule, undefined, "1", { clauses: [{ kind: "judgement", effect: "award", text: "及时调整政府信息公开工作领导小组成员,明确分管领导" }] });
+  it("is flagged when the parser leaves words unread (a share of the points no pattern reads)", () => {
+    const rule = "未按要求完成的扣除该项分值的一半。";
+    const r = classify(rule, undefined, "1", { clauses: [{ kind: "flat", effect: "deduct", points: "0.5", text: "未按要求完成的扣除该项分值的一半" }] });
     expect(r.outcome).toBe("flagged");
     expect(r.differences).toContain("unparsed");
   });
 
-  it("is silently wrong when the parser is confident and differs (行政执法 发生1起扣2分 read as one flat 2)", () => {
-    const rule = "(一)被申请行政复议的案件,复议结果为撤销、变更、改变行政机关决定的,发生1起扣2分。";
-    const r = classify(rule, undefined, null, { clauses: [{ kind: "per-occurrence", effect: "deduct", points: "2", per: "起", text: "发生1起扣2分" }] });
+  it("is silently wrong when the parser is confident and differs (红黄牌 read as two counts, an assessor reading by level)", () => {
+    const rule = "7.预受理或办理事项出现红黄牌的,每个黄牌扣2分,每个红牌扣3分。";
+    const r = classify(rule, undefined, null, { clauses: [{ kind: "by-level", effect: "deduct", levels: [{ level: "黄牌", points: "2" }, { level: "红牌", points: "3" }], text: "每个黄牌扣2分,每个红牌扣3分" }] });
     expect(r.parsed.unparsed).toEqual([]);
     expect(r.outcome).toBe("silent");
     expect(r.differences).toEqual(["clauses"]);

@@ -76,7 +76,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The number a clause reads must be the one its words print: "扣 2.5 分", "少得 2 分", "满分为 64 分". */
 function pointsInText(c: Clause): void {
-  if (c.kind === "flat" || c.kind === "per-occurrence") {
+  if (c.kind === "flat" || c.kind === "per-occurrence" || c.kind === "presence") {
     expect(c.text).toMatch(new RegExp(`(扣|得)\\s*${escape(c.points)}\\s*分`));
   } else if (c.kind === "sub-requirement") {
     expect(c.text).toMatch(new RegExp(`满分为\\s*${escape(c.points)}\\s*分`));
@@ -117,12 +117,12 @@ function checkAgainstSource(rubric: Rubric, table: SourceTable, layout: Layout):
       expect(item.rule).toContain(c.text);
       pointsInText(c);
     }
-    // 一票否决 in the rule is a veto clause; every 不得分 is a zero-out or a ratio band.
+    // 一票否决 in the rule is a veto clause; every 不得分 is a zero-out, a ratio band, or the absence half of a presence (有…得5分，无…不得分).
     expect(item.clauses.some((c) => c.kind === "veto")).toBe(item.rule.includes("一票否决"));
     for (const m of item.rule.matchAll(/不得分/g)) {
       const at = m.index;
       const covered = item.clauses.some((c) => {
-        if (c.kind !== "zero-out" && c.kind !== "ratio") return false;
+        if (c.kind !== "zero-out" && c.kind !== "ratio" && !(c.kind === "presence" && c.deduct === undefined)) return false;
         const start = item.rule.indexOf(c.text);
         return start <= at && at < start + c.text.length;
       });

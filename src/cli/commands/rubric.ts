@@ -46,10 +46,15 @@ export async function rubricDraft(files: readonly string[], options: CliOptions)
   if (options.out) writeFileSync(options.out, json);
   else console.log(json);
   const report = [
-    `起草自工作表“${draft.sheet}”：${draft.rubric.items.length} 项，${draft.rubric.items.filter((i) => i.rule !== "").length} 条规则文字`,
-    draft.unparsed.length === 0 ? "全部规则文字均已识别 / every rule text was read" : `需人工复核 / to review (${draft.unparsed.length}):`,
+    `起草自工作表“${draft.sheet}”：${draft.rubric.items.length} 项，${draft.rubric.items.filter((i) => i.rule !== "").length} 条规则文字 / drafted from sheet "${draft.sheet}"`,
+    draft.unparsed.length === 0
+      ? "全部规则文字均已识别 / every rule text was read"
+      : `需人工复核（未能识别的文字，此项按评估人填写计分，已记入 review）/ to review — words not read, scored from the entry (${draft.unparsed.length}):`,
     ...draft.unparsed.map((u) => `  - ${u.item}: ${u.text}`),
-  ].join("\n");
+    ...(draft.ranges.length === 0 ? [] : [`规则达不到分值的条目（已写入 rangeNote）/ items whose rules cannot reach their points (${draft.ranges.length}):`]),
+    ...draft.ranges.map((r) => `  - ${r.item}: ${r.note}`),
+    options.out ? `已写入 ${options.out}，可用 kaohe rubric check 检查、kaohe score --rubric 计分 / written; check it with kaohe rubric check` : "",
+  ].filter((line) => line !== "").join("\n");
   console.error(report);
   return 0;
 }

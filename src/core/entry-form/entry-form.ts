@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { Band, Clause } from "../rubric/clause-schema";
 import type { RubricItem } from "../rubric/rubric-schema";
+import { moduleOf } from "../rules/kinds/registry";
 
 /**
  * The 录入 form for one item (DESIGN.md §4): its clauses as checkboxes
@@ -72,27 +73,8 @@ export function clauseLabel(clause: Clause): string {
 }
 
 export function buildEntryForm(item: RubricItem): FormField[] {
-  return item.clauses.flatMap((clause, index): FormField[] => {
-    const label = clauseLabel(clause);
-    switch (clause.kind) {
-      case "flat":
-        return [{ kind: "check", clause: index, label, points: clause.points, effect: clause.effect }];
-      case "per-occurrence":
-      case "per-step":
-        return [{ kind: "count", clause: index, label, points: clause.points, effect: clause.effect, ...(clause.cap === undefined ? {} : { max: clause.cap }) }];
-      case "by-level":
-        return [{ kind: "level", clause: index, label: "级别", options: clause.levels.map((l) => ({ label: l.level, points: l.points })), effect: clause.effect }];
-      case "levels":
-        // 学习一次0.8分，两次以上1分: how many times, as a choice.
-        return [{ kind: "level", clause: index, label: "次数", options: clause.levels.map((l, i) => ({ label: `${l.atLeast}次${i === clause.levels.length - 1 && i > 0 ? "及以上" : ""}`, points: l.points })), effect: "award" }];
-      case "bands":
-        return [{ kind: "rate", clause: index, label: "完成率（%）", effect: "award", bands: clause.bands }];
-      case "judgement":
-        return [{ kind: "judgement", clause: index, label, effect: clause.effect }];
-      default:
-        return [];
-    }
-  });
+  // Each clause kind's module says which fields it shows (src/core/rules/kinds/<kind>/).
+  return item.clauses.flatMap((clause, index): FormField[] => moduleOf(clause).formFields(clause, index, clauseLabel(clause)));
 }
 
 function amountOf(field: FormField, value: boolean | number | string | undefined, errors: FormError[]): Decimal {

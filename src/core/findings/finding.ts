@@ -58,6 +58,18 @@ export interface FindingParamsByCode {
   COLUMN_ROLE_FROM_CONTENT: P<"header" | "role" | "roleEn">;
   /** A note under the table that could not be read as a scoring rule. */
   NOTE_UNREAD: P<"note" | "row">;
+  /** A bonus gate (自评得分达到80分以上方可申报加分) not met: the bonus is not counted. */
+  GATE_NOT_MET: P<"base" | "min" | "source" | "bonus">;
+  /** A pass mark (单项得分低于满分60%的评为不合格) bites. */
+  BELOW_PASS_MARK: P<"what" | "score" | "points" | "share" | "mark" | "verdict" | "source">;
+  /** An entry outside a judgement clause's range (视情况扣1至3分). */
+  JUDGEMENT_OUT_OF_RANGE: P<"column" | "value" | "min" | "max" | "text">;
+  /** Rule words the parser could not read: the item is scored from the assessor's entry, for review. */
+  RULE_UNREAD: P<"item" | "text">;
+  /** A stated cap above the row's points: the points bind. */
+  CAP_ABOVE_POINTS: P<"item" | "cap" | "points">;
+  /** A section counted at a weight (第三方评估得分按30%计入). */
+  WEIGHTED_PART: P<"section" | "score" | "weight" | "weighted" | "source">;
 }
 
 export type FindingCode = keyof FindingParamsByCode;
@@ -122,6 +134,12 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   COLUMN_IGNORED: "info",
   COLUMN_ROLE_FROM_CONTENT: "warning",
   NOTE_UNREAD: "warning",
+  GATE_NOT_MET: "warning",
+  BELOW_PASS_MARK: "warning",
+  JUDGEMENT_OUT_OF_RANGE: "warning",
+  RULE_UNREAD: "info",
+  CAP_ABOVE_POINTS: "warning",
+  WEIGHTED_PART: "info",
 };
 
 /** A code whose message needs no facts may be given without params; any other must have all of its own. */

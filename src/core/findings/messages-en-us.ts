@@ -80,6 +80,18 @@ export function messageEnUs(f: Finding): string {
       return `The header "${p.header}" is not a known column name; from its content it was read as the ${p.roleEn} column. Please check, or rename the header`;
     case "NOTE_UNREAD":
       return `The note under the table${p.row === "" ? "" : ` (row ${p.row})`} "${p.note}" could not be read as a scoring rule and was not applied; if it affects scores, state it in a rubric file (kaohe rubric draft)`;
+    case "GATE_NOT_MET":
+      return `Base score ${p.base} is below ${p.min} (${p.source}); the bonus of ${p.bonus} does not count`;
+    case "BELOW_PASS_MARK":
+      return `"${p.what}" scored ${p.score}, under ${p.share} of its ${p.points} points (${p.mark}): rated ${p.verdict} (${p.source})`;
+    case "JUDGEMENT_OUT_OF_RANGE":
+      return `${p.column} ${p.value} is outside the range ${p.min}–${p.max} the rule gives (${p.text}); please check`;
+    case "RULE_UNREAD":
+      return `Part of the rule for "${p.item}" could not be read (${p.text}); the entry is taken as given — please review`;
+    case "CAP_ABOVE_POINTS":
+      return `The rule for "${p.item}" caps deductions at ${p.cap}, above the item's ${p.points} points; the points bind — please check`;
+    case "WEIGHTED_PART":
+      return `"${p.section}" scored ${p.score}, counted at ${p.weight}: ${p.weighted} (${p.source})`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
     case "STORED_RUBRIC_UNKNOWN":

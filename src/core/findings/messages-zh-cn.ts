@@ -80,6 +80,18 @@ export function messageZhCn(f: Finding): string {
       return `表头“${p.header}”不是已知列名，按其内容读作${p.role}列；请核对，或将表头改为标准列名`;
     case "NOTE_UNREAD":
       return `${p.row === "" ? "" : `第 ${p.row} 行`}表下说明“${p.note}”未能识别为计分规则，未应用；如其影响计分，请在细则文件中写明（kaohe rubric draft）`;
+    case "GATE_NOT_MET":
+      return `基础得分 ${p.base} 未达到 ${p.min} 分（${p.source}），加分 ${p.bonus} 不计入`;
+    case "BELOW_PASS_MARK":
+      return `“${p.what}”得分 ${p.score} 低于满分 ${p.points} 的 ${p.share}（${p.mark} 分），评为${p.verdict}（${p.source}）`;
+    case "JUDGEMENT_OUT_OF_RANGE":
+      return `${p.column} ${p.value} 不在细则给出的范围 ${p.min}–${p.max} 分内（${p.text}），请核对`;
+    case "RULE_UNREAD":
+      return `“${p.item}”的评分规则有未能识别的文字（${p.text}），此项按评估人填写计分，请人工复核`;
+    case "CAP_ABOVE_POINTS":
+      return `“${p.item}”规则写明最多扣 ${p.cap} 分，高于本项分值 ${p.points} 分；按分值 ${p.points} 分封顶，请核对`;
+    case "WEIGHTED_PART":
+      return `“${p.section}”得分 ${p.score} 按 ${p.weight} 计入总分，为 ${p.weighted} 分（${p.source}）`;
     case "SHEET_PROTECTED":
       return `工作表“${f.sheet}”受保护，${p.count} 个得分未写入；请撤销保护后重新计算`;
     case "STORED_RUBRIC_UNKNOWN":

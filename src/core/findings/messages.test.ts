@@ -45,6 +45,12 @@ const SAMPLE: { readonly [C in FindingCode]: FindingParamsByCode[C] } = {
   COLUMN_IGNORED: { header: "备注", numbers: "2" },
   COLUMN_ROLE_FROM_CONTENT: { header: "标准", role: "评分标准", roleEn: "rule" },
   NOTE_UNREAD: { note: "加分项目须提供佐证材料", row: "72" },
+  GATE_NOT_MET: { base: "78", min: "80", source: "自评得分达到80分以上方可申报加分", bonus: "2" },
+  BELOW_PASS_MARK: { what: "依申请公开", score: "5", points: "10", share: "60%", mark: "6", verdict: "不合格", source: "单项得分低于满分60%的评为不合格" },
+  JUDGEMENT_OUT_OF_RANGE: { column: "扣分", value: "4", min: "1", max: "3", text: "视情况扣1至3分" },
+  RULE_UNREAD: { item: "一 / 1", text: "按季度通报" },
+  CAP_ABOVE_POINTS: { item: "一 / 1", cap: "5", points: "3" },
+  WEIGHTED_PART: { section: "第三方评估", score: "90", weight: "30%", weighted: "27", source: "第三方评估得分按30%计入" },
 };
 
 describe("finding messages", () => {

@@ -12,6 +12,7 @@ import type { NoteReading } from "./read-notes";
 import { readNotes } from "./read-notes";
 import { groupTitleOf, INFERRED_ID_PREFIX, tableFingerprint } from "./table-group";
 import { ruleFromContent } from "./rule-from-content";
+import { markUnread } from "./rule-review";
 import type { Rubric, RubricItem, RubricSection } from "./rubric-schema";
 
 export interface InferredRubric {
@@ -49,9 +50,7 @@ function toItem(row: ItemRow, id: string, section: RubricSection | undefined, so
   if (bonusCap !== undefined) item.bonusCap = bonusCap;
   // In a 加分 section the 分值 is the most the item can add (岳阳: 表扬 7, 报道 3).
   if (section?.kind === "bonus" && points !== null) item.bonusCap = points;
-  const unparsed = [...rule.unparsed, ...bonus.unparsed];
-  if (unparsed.length > 0) item.parseNote = `未能识别：${unparsed.join("；")}`;
-  return item;
+  return markUnread(item, [...rule.unparsed, ...bonus.unparsed]);
 }
 
 function sectionPointsFindings(table: ScoresheetTable, sections: readonly RubricSection[], items: readonly RubricItem[]): Finding[] {

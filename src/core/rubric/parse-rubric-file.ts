@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { AdoptionScaleFile, GroupsFile, TargetsFile } from "./data-schemas";
 import { adoptionScaleFileSchema, groupsFileSchema, targetsFileSchema } from "./data-schemas";
 import type { Rubric } from "./rubric-schema";
@@ -7,6 +7,8 @@ import { rubricSchema } from "./rubric-schema";
 export type RubricFile = Rubric | GroupsFile | TargetsFile | AdoptionScaleFile;
 
 export type RubricFileResult = { readonly ok: true; readonly file: RubricFile } | { readonly ok: false; readonly errors: readonly string[] };
+
+const ZH_CN = z.locales.zhCN();
 
 const SCHEMAS: Readonly<Record<RubricFile["kind"], z.ZodType<RubricFile>>> = {
   rubric: rubricSchema,
@@ -36,17 +38,21 @@ function describePath(value: unknown, path: readonly PropertyKey[]): string {
  * file is a list of messages naming the item, for `kaohe rubric check`.
  */
 export function parseRubricFile(value: unknown): RubricFileResult {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, errors: ["the file must hold a JSON object"] };
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, errors: ["文件内容须为 JSON 对象 / the file must hold a JSON object"] };
   const kind = (value as { kind?: unknown }).kind;
   const schema = typeof kind === "string" && Object.hasOwn(SCHEMAS, kind) ? SCHEMAS[kind as RubricFile["kind"]] : undefined;
-  if (!schema) return { ok: false, errors: [`kind must be one of ${Object.keys(SCHEMAS).join(", ")}`] };
+  if (!schema) return { ok: false, errors: [`kind 须为 ${Object.keys(SCHEMAS).join("、")} 之一 / kind must be one of ${Object.keys(SCHEMAS).join(", ")}`] };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, file: parsed.data };
+  // The same issues in Chinese, in the same order: zod's zh-CN locale for its own checks; ours are bilingual already.
+  const chinese = schema.safeParse(value, { error: ZH_CN.localeError }).error?.issues ?? [];
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => {
+    errors: parsed.error.issues.map((issue, i) => {
+      const zh = chinese[i]?.message;
+      const message = issue.code === "custom" || zh === undefined || zh === issue.message ? issue.message : `${zh} / ${issue.message}`;
       const where = describePath(value, issue.path);
-      return issue.code === "custom" || where === "" ? issue.message : `${where}: ${issue.message}`;
+      return issue.code === "custom" || where === "" ? message : `${where}: ${message}`;
     }),
   };
 }

@@ -1,66 +1,34 @@
 import Decimal from "decimal.js";
+import { moduleOf } from "../rules/kinds/registry";
 import type { Clause } from "./clause-schema";
 
 const ZERO = new Decimal(0);
 
-/** Clauses with no upper bound on what they can take: they always reach an item's points. */
-function isOpenDeduction(c: Clause): boolean {
-  switch (c.kind) {
-    case "per-occurrence":
-    case "per-step":
-      return c.effect === "deduct" && c.cap === undefined;
-    case "judgement":
-      return c.effect === "deduct";
-    case "zero-out":
-    case "veto":
-      return true;
-    default:
-      return false;
+type Bound = Decimal | "unbounded";
+
+function sumBounds(clauses: readonly Clause[], bound: (c: Clause) => Bound): Bound {
+  let sum = ZERO;
+  for (const c of clauses) {
+    const b = bound(c);
+    if (b === "unbounded") return "unbounded";
+    sum = sum.plus(b);
   }
+  return sum;
 }
 
-/** The most the deduction clauses can take together. */
+/** The most the deduction clauses can take together (each kind's module says what it can take). */
 export function maxDeduction(clauses: readonly Clause[]): Decimal | "unbounded" {
-  if (clauses.some(isOpenDeduction)) return "unbounded";
-  return clauses.reduce((sum, c) => {
-    if ((c.kind === "flat" || c.kind === "per-occurrence" || c.kind === "per-step") && c.effect === "deduct") {
-      return sum.plus(c.kind === "flat" ? c.points : (c.cap ?? c.points));
-    }
-    return sum;
-  }, ZERO);
+  return sumBounds(clauses, (c) => moduleOf(c).maxDeduction(c));
 }
 
-/** The most the earning clauses (得…分, sub-requirements, bands, levels, ratio) can give together. */
+/** The most the earning clauses (得…分, sub-requirements, bands, levels) can give together. */
 export function maxAward(clauses: readonly Clause[]): Decimal {
-  return clauses.reduce((sum, c) => {
-    switch (c.kind) {
-      case "flat":
-        return c.effect === "award" ? sum.plus(c.points) : sum;
-      case "sub-requirement":
-        return sum.plus(c.points);
-      case "bands":
-        return sum.plus(Decimal.max(...c.bands.map((b) => b.points)));
-      case "levels":
-        return sum.plus(Decimal.max(...c.levels.map((l) => l.points)));
-      default:
-        return sum;
-    }
-  }, ZERO);
+  return clauses.reduce((sum, c) => sum.plus(moduleOf(c).maxAward(c)), ZERO);
 }
 
 /** The most the bonus clauses can add: unbounded when one counts occurrences without a cap. */
 export function maxBonus(clauses: readonly Clause[]): Decimal | "unbounded" {
-  let sum = ZERO;
-  for (const c of clauses) {
-    if (!("effect" in c) || c.effect !== "bonus") continue;
-    if (c.kind === "judgement") return "unbounded";
-    if (c.kind === "flat") sum = sum.plus(c.points);
-    else if (c.kind === "per-occurrence" || c.kind === "per-step" || c.kind === "by-level") {
-      if (c.cap === undefined) return "unbounded";
-      sum = sum.plus(c.cap);
-    }
-  }
-  return sum;
+  return sumBounds(clauses, (c) => moduleOf(c).maxBonus(c));
 }
 
 /**
@@ -75,8 +43,16 @@ export function reachesFullRange(points: Decimal, clauses: readonly Clause[], se
     const bonus = maxBonus(clauses);
     return bonus === "unbounded" || bonus.gte(points);
   }
-  if (clauses.some((c) => c.kind === "ratio" || c.kind === "checklist" || (c.kind === "judgement" && c.effect !== "bonus"))) return true;
+  if (clauses.some((c) => moduleOf(c).spansRange(c))) return true;
   const deduction = maxDeduction(clauses);
   if (deduction === "unbounded" || deduction.gte(points)) return true;
   return maxAward(clauses).gte(points);
+}
+
+/** What the clauses can reach, for a rangeNote: "扣分最多 2 分" / "得分最多 3 分". */
+export function describeReach(points: Decimal, clauses: readonly Clause[]): string {
+  const deduction = maxDeduction(clauses);
+  const award = maxAward(clauses);
+  const parts = [deduction === "unbounded" ? "" : `各条扣分合计最多 ${deduction.toFixed()} 分`, award.isZero() ? "" : `各条得分合计最多 ${award.toFixed()} 分`].filter((p) => p !== "");
+  return `本项 ${points.toFixed()} 分，${parts.join("，") || "各条规则不能扣完"}：其余由评估人按得分填写`;
 }

@@ -10,17 +10,19 @@ function checkItems(rubric: Rubric, issue: Issue): void {
   const sections = new Set(rubric.sections.map((s) => s.name));
   const kinds = new Map(rubric.sections.map((s) => [s.name, s.kind]));
   rubric.items.forEach((item, i) => {
-    const named = `item ${item.id}`;
-    if (ids.has(item.id)) issue(["items", i, "id"], `${named}: duplicate id`);
+    const named = `条目 ${item.id}`;
+    if (ids.has(item.id)) issue(["items", i, "id"], `${named}：编号重复 / duplicate id`);
     ids.add(item.id);
-    if (!sections.has(item.section)) issue(["items", i, "section"], `${named}: unknown section "${item.section}"`);
+    if (!sections.has(item.section)) issue(["items", i, "section"], `${named}：没有名为“${item.section}”的部分 / unknown section "${item.section}"`);
+    item.clauses.forEach((c, k) => {
+      // 再扣2分 aggravates a clause printed before it.
+      if (c.kind === "aggravation" && c.aggravates >= k) issue(["items", i, "clauses", k], `${named}：加重扣分须指向它之前的一条规则 / an aggravation must point at a clause before it`);
+    });
     if (item.points === null) return;
     const points = new Decimal(item.points);
-    if (item.deductionCap !== undefined && !item.deductionOnly && points.lt(item.deductionCap)) {
-      issue(["items", i, "deductionCap"], `${named}: deduction cap ${item.deductionCap} exceeds its points ${item.points}`);
-    }
+    // A stated cap above the points is allowed (长子 征地信息 2分, 上限3分): the lower binds, and scoring reports CAP_ABOVE_POINTS.
     if (item.rangeNote === undefined && !item.deductionOnly && !reachesFullRange(points, item.clauses, kinds.get(item.section))) {
-      issue(["items", i, "clauses"], `${named}: its clauses cannot reach its ${item.points} points; add them or a rangeNote saying why`);
+      issue(["items", i, "clauses"], `${named}：各条规则达不到本项 ${item.points} 分，请补全规则或用 rangeNote 说明原因 / its clauses cannot reach its ${item.points} points; add them or a rangeNote saying why`);
     }
   });
 }
@@ -32,7 +34,7 @@ function checkSections(rubric: Rubric, issue: Issue): void {
       .filter((item) => item.section === section.name && !item.deductionOnly)
       .reduce((acc, item) => acc.plus(item.points ?? 0), new Decimal(0));
     if (!sum.eq(section.points)) {
-      issue(["sections", s, "points"], `section ${section.name}: items add up to ${sum.toFixed()}, not ${section.points}`);
+      issue(["sections", s, "points"], `部分 ${section.name}：条目分值合计 ${sum.toFixed()} 分，不是 ${section.points} 分（不一致时请用 pointsNote 说明）/ section ${section.name}: items add up to ${sum.toFixed()}, not ${section.points}`);
     }
   });
 }
@@ -41,9 +43,9 @@ function checkReferences(rubric: Rubric, issue: Issue): void {
   const ids = new Set(rubric.items.map((i) => i.id));
   const sections = new Set(rubric.sections.map((s) => s.name));
   rubric.policies.forEach((policy, p) => {
-    if (!("items" in policy)) return;
-    for (const id of policy.items ?? []) if (!ids.has(id)) issue(["policies", p, "items"], `policy ${policy.kind}: unknown item "${id}"`);
-    for (const name of ("sections" in policy ? policy.sections : undefined) ?? []) if (!sections.has(name)) issue(["policies", p, "sections"], `policy ${policy.kind}: unknown section "${name}"`);
+    if (!("items" in policy) && !("sections" in policy)) return;
+    for (const id of ("items" in policy ? policy.items : undefined) ?? []) if (!ids.has(id)) issue(["policies", p, "items"], `规则 ${policy.kind}：没有条目“${id}” / policy ${policy.kind}: unknown item "${id}"`);
+    for (const name of ("sections" in policy ? policy.sections : undefined) ?? []) if (!sections.has(name)) issue(["policies", p, "sections"], `规则 ${policy.kind}：没有部分“${name}” / policy ${policy.kind}: unknown section "${name}"`);
   });
 }
 
@@ -53,7 +55,7 @@ function checkGrades(rubric: Rubric, issue: Issue): void {
     const above = grades[g - 1]?.min;
     const here = grades[g]?.min;
     if (above === undefined || (here !== undefined && new Decimal(here).gte(above))) {
-      issue(["grades", g], `grade ${grades[g]?.name}: grades must be listed from the highest edge down`);
+      issue(["grades", g], `等级 ${grades[g]?.name}：等级须从最高分数线往下排列 / grade ${grades[g]?.name}: grades must be listed from the highest edge down`);
     }
   }
 }

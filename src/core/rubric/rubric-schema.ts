@@ -54,6 +54,12 @@ export const rubricItem = z.strictObject({
   rangeNote: z.string().optional(),
   /** Why the parser's reading of `rule` differs from `clauses`, when it does. */
   parseNote: z.string().optional(),
+  /**
+   * Words of the rule the parser could not read, verbatim (a drafted rubric):
+   * the item is left to the assessor's entry and reported (RULE_UNREAD) until
+   * a person reads them into clauses and removes this.
+   */
+  review: z.array(z.string().min(1)).optional(),
 });
 
 const source = z.string().min(1);
@@ -84,6 +90,32 @@ export const rubricPolicy = z.discriminatedUnion("kind", [
    * named on none is not assessed on those points.
    */
   z.strictObject({ kind: z.literal("shared-points"), items: z.array(z.string()).min(1), points: decimalString, source, note }),
+  /**
+   * 自评得分达到80分以上方可申报加分: bonuses count only when the unit's base
+   * score (before bonus and penalty) reaches `min`. `inclusive`: reaching it
+   * exactly is enough (以上 includes the number).
+   */
+  z.strictObject({ kind: z.literal("gate"), min: decimalString, inclusive: z.boolean(), unlocks: z.enum(["bonus"]), source, note }),
+  /**
+   * 单项得分低于满分60%的评为不合格: an item (or a section, or the total)
+   * scoring under `share` of its points gets `verdict`. The score stands; the
+   * verdict is reported.
+   */
+  z.strictObject({
+    kind: z.literal("pass-mark"),
+    scope: z.enum(["item", "section", "total"]),
+    share: decimalString,
+    inclusive: z.boolean(),
+    verdict: z.string().min(1),
+    items: z.array(z.string()).optional(),
+    sections: z.array(z.string()).optional(),
+    source,
+    note,
+  }),
+  /** 第三方评估得分按30%计入: a section's score counts at `weight` (a fraction) towards the total. */
+  z.strictObject({ kind: z.literal("weighted-part"), sections: z.array(z.string()).min(1), weight: decimalString, source, note }),
+  /** A cap stated for a 一级指标 only (本项扣分不超过10分): the deductions of the section's items together take at most `cap`. */
+  z.strictObject({ kind: z.literal("section-deduction-cap"), sections: z.array(z.string()).min(1), cap: decimalString, source, note }),
   /** 一票否决: what happens to the unit. */
   z.strictObject({
     kind: z.literal("veto"),

@@ -21,7 +21,7 @@ describe("parseRuleText: the kinds the five documents use", () => {
     ]],
     ["每次加1分", [{ kind: "per-occurrence", effect: "bonus", points: "1", per: "次" }]],
     // 长子: 每少一个百分点 (Chinese numeral), 发现一件
-    ["考核数据公示率未达到100%的，每少一个百分点，扣0.5分", [{ kind: "per-step", effect: "deduct", step: "1", points: "0.5" }]],
+    ["考核数据公示率未达到100%的，每少一个百分点，扣0.5分", [{ kind: "per-step", effect: "deduct", step: "1", points: "0.5", target: "100", direction: "below" }]],
     ["各单位相关领域未按照目录要求逐项定期公开的，发现一处扣1分", [{ kind: "per-occurrence", effect: "deduct", points: "1", per: "处" }]],
     ["国家级每项加4分，省级每项3分，市级每项2分，县级每项1分(可累计)", [
       { kind: "by-level", effect: "bonus", levels: [
@@ -84,6 +84,14 @@ describe("parseRuleText: sub-requirements (三河)", () => {
     ]);
   });
 
+  it("(1分/项): entries are split at ；, a comma stays inside one", () => {
+    expect(shapes("建立组织协调机制;明确一位分管领导,并在网站上公开其职责;每年至少听取1次工作汇报(1分/项)").map((c) => ("label" in c ? c.label : ""))).toEqual([
+      "建立组织协调机制",
+      "明确一位分管领导,并在网站上公开其职责",
+      "每年至少听取1次工作汇报",
+    ]);
+  });
+
   it("(1分/项) makes every listed entry a requirement worth 1", () => {
     expect(shapes("明确本部门负责政务公开工作的机构;配备相关工作人员(1分/项)")).toEqual([
       { kind: "sub-requirement", label: "明确本部门负责政务公开工作的机构", points: "1", perItem: true },
@@ -94,7 +102,7 @@ describe("parseRuleText: sub-requirements (三河)", () => {
 
 describe("parseRuleText: what counts as counting", () => {
   it.each([
-    ["每月报送信息不足 8 条的，扣 2 分", { kind: "flat", effect: "deduct", points: "2" }],
+    ["每月报送信息不足 6 条的，此项少得 2 分", { kind: "flat", effect: "deduct", points: "2" }],
     ["出现一次未及时完成此项任务的扣 5 分", { kind: "flat", effect: "deduct", points: "5" }],
     ["每超期一次扣0.2分", { kind: "per-occurrence", effect: "deduct", points: "0.2", per: "次" }],
     ["社会效果好的，每一领域加1分", { kind: "per-occurrence", effect: "bonus", points: "1", per: "领域" }],
@@ -126,9 +134,13 @@ describe("parseRuleText: caps and quotes", () => {
   });
 
   it("returns what it cannot read as unparsed, never a guessed clause", () => {
-    const parsed = parseRuleText("未按要求完成的扣除相应分值");
+    const parsed = parseRuleText("未按要求完成的扣除该项分值的一半");
     expect(parsed.clauses).toEqual([]);
-    expect(parsed.unparsed).toEqual(["未按要求完成的扣除相应分值"]);
+    expect(parsed.unparsed).toEqual(["未按要求完成的扣除该项分值的一半"]);
+    // 扣除相应分值: the assessor decides how much — a judgement (scored from the entry), not a number guessed.
+    expect(parseRuleText("未按要求完成的扣除相应分值").clauses).toMatchObject([{ kind: "judgement", effect: "deduct" }]);
+    // A text that only states the requirement is judged within the item's points.
+    expect(parseRuleText("建立工作机制，台账清楚，资料齐全规范").clauses).toEqual([{ kind: "judgement", effect: "award", text: "建立工作机制，台账清楚，资料齐全规范" }]);
     expect(parseRuleText("工作机制完善，台账清楚").unparsed).toEqual(["工作机制完善，台账清楚"]);
   });
 

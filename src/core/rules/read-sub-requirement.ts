@@ -47,7 +47,14 @@ export function readSubRequirementPart(rule: string, part: Fragment, pending: re
   const text = part.text;
   const requirements: Clause[] = [];
   if (perItem) {
-    for (const entry of pending) requirements.push({ kind: "sub-requirement", label: cleanLabel(entry.text), points, perItem: true, text: entry.text });
+    // "明确一位分管领导,并在网站上公开其职责;…(1分/项)": entries are split at ；, a comma stays inside one.
+    const entries: Fragment[] = [];
+    for (const f of pending) {
+      const previous = entries[entries.length - 1];
+      if (previous && /^\s*[,，]\s*$/.test(rule.slice(previous.end, f.start))) entries[entries.length - 1] = { start: previous.start, end: f.end, text: rule.slice(previous.start, f.end) };
+      else entries.push(f);
+    }
+    for (const entry of entries) requirements.push({ kind: "sub-requirement", label: cleanLabel(entry.text), points, perItem: true, text: entry.text });
     requirements.push({ kind: "sub-requirement", label: cleanLabel(labelText), points, perItem: true, text: part.text });
   } else {
     const first = pending[0];

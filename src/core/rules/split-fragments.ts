@@ -10,7 +10,8 @@ export interface Fragment {
   readonly text: string;
 }
 
-const SEPARATOR = /[，,；;。\n]|<\/?p>/g;
+/** A line break inside an amount ("扣5\n分", "扣0.\n5分") is the page's, not the rule's: it does not separate. */
+const SEPARATOR = /[，,；;。]|<\/?p>|(?<![\d.扣加得每])\n(?![\s\d.]*分)|(?<=\d\s*分)、/g;
 
 /** The words between two offsets, trimmed, with offsets still pointing into the rule; undefined when blank. */
 export function trimmedFragment(rule: string, start: number, end: number): Fragment | undefined {

@@ -7,6 +7,7 @@ import { convertResult, resultRange } from "./convert-result";
 import { gradeFor, lowestGrade } from "./grade";
 import type { ItemResult } from "./item-result";
 import { excludedPoints } from "./item-policies";
+import { applySectionPolicies, passMarkFindings } from "./rubric-policies";
 import { scoreSection } from "./score-sections";
 import type { ScoreOutput, SectionResult, UnitResult } from "./unit-result";
 
@@ -63,9 +64,11 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
     if (list) list.push(item);
     else bySection.set(item.section, [item]);
   }
-  const sections = rubric.sections.map((section) =>
+  const scoredSections = rubric.sections.map((section) =>
     scoreSection(section, bySection.get(section.name) ?? [], layout.sectionLabels.find((l) => l.name === section.name), layout.sheet, findings),
   );
+  // Gates, weights and a 一级指标's own cap (rubric-policies.ts).
+  const sections = applySectionPolicies(rubric, scoredSections, items, layout.sheet, findings);
   const bonus = sumOf(sections, "bonus");
   const penalty = sumOf(sections, "penalty").negated();
   const raw = sumOf(sections, "base").plus(bonus).minus(penalty);
@@ -79,6 +82,7 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
   const converted = convertResult(raw, max, applicableMax, checklist ? { kind: "percentage", source: "是/否 completion rate" } : rubric.result);
   const veto = items.some((i) => i.veto === true);
   const vetoed = veto ? applyVeto(converted, gradeFor(converted, rubric.grades), rubric) : { total: converted, grade: gradeFor(converted, rubric.grades) };
+  findings.push(...passMarkFindings(rubric, items, sections, vetoed.total, rubric.result?.kind === "percentage" ? new Decimal(100) : max, layout.sheet));
   // A table with no points anywhere (its 分值 column gone, no rubric) has no score to write: 0 would look like one.
   const scorable = checklist || rubric.items.some((i) => i.points !== null);
   const itemOutputs = !scorable ? [] : items.flatMap((i): ScoreOutput[] =>

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { Clause } from "../rubric/clause-schema";
+import { moduleOf } from "../rules/kinds/registry";
 
 /** Deductions are checked to the hundredth of a point (0.05 steps exist; finer ones do not). */
 const SCALE = 100;
@@ -22,9 +23,10 @@ export function deductionSteps(clauses: readonly Clause[]): DeductionSteps | und
   const once: Decimal[] = [];
   const repeated: Decimal[] = [];
   for (const c of clauses) {
-    if (c.kind === "judgement" || c.kind === "zero-out" || c.kind === "veto") return undefined;
-    if (c.kind === "flat" && c.effect === "deduct") once.push(new Decimal(c.points));
-    if ((c.kind === "per-occurrence" || c.kind === "per-step") && c.effect === "deduct") repeated.push(new Decimal(c.points));
+    const steps = moduleOf(c).deductionSteps(c);
+    if (steps === "any") return undefined;
+    once.push(...steps.once);
+    repeated.push(...steps.repeated);
   }
   return once.length + repeated.length === 0 ? undefined : { once, repeated };
 }

@@ -10,6 +10,8 @@ import { describeSteps, deductionSteps, isProducible } from "./producible";
 import { describeScores, isProducibleScore, producibleScores } from "./producible-score";
 import { ONE, readAnswer } from "./score-checklist";
 import { amountValue, readAmount } from "./read-amount";
+import { itemRuleFindings } from "./item-rule-findings";
+import { needsReview } from "../rubric/rule-review";
 
 export interface ItemToScore {
   readonly item: RubricItem;
@@ -84,6 +86,9 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     return { result: { ...base, max: points, deduction: ZERO, bonus: ZERO, score: ZERO, applicable: false }, findings };
   }
   const typedMode = entries.typedScore !== undefined;
+  findings.push(...itemRuleFindings(item, sheet, entries.outputCell ?? entries.typedScore?.cell ?? entries.deduction?.cell ?? "", { deduction, bonus, typed }));
+  // Words the parser could not read: the clauses read are not the whole rule, so they check nothing.
+  const checkable = !needsReview(item);
 
   if (item.clauses.some((c) => c.kind === "checklist")) {
     // A 是/否 question counts 1 towards the unit's completion rate.
@@ -138,7 +143,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
       findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: displayDecimal(score), points: points.toFixed() }));
       score = points;
     } else if (typed.kind === "amount") {
-      const allowed = producibleScores(points, item.clauses);
+      const allowed = checkable ? producibleScores(points, item.clauses) : undefined;
       if (allowed && !isProducibleScore(score, allowed)) {
         findings.push(finding("SCORE_NOT_PRODUCIBLE", sheet, typed.cell, { value: score.toFixed(), allowed: describeScores(allowed) }));
       }
@@ -149,7 +154,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
   const cap = Decimal.min(decimalOrNull(item.deductionCap) ?? points, points);
   let taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
-  const steps = deductionSteps(item.clauses);
+  const steps = checkable ? deductionSteps(item.clauses) : undefined;
   if (steps && deduction.kind === "amount" && !isProducible(deduction.value, steps, cap)) {
     findings.push(finding("DEDUCTION_NOT_PRODUCIBLE", sheet, deduction.cell, { value: deduction.value.toFixed(), steps: describeSteps(steps) }));
   }

@@ -1,0 +1,52 @@
+import Decimal from "decimal.js";
+import { readForTest } from "../read-for-test";
+import { parseRuleText } from "../../parse-rule-text";
+import { perOccurrenceKind } from ".";
+
+const per = (per: string, points = "0.5", effect = "deduct") => ({ kind: "per-occurrence", effect, points, per });
+
+describe("per-occurrence: counters beyond 项/次/件/条", () => {
+  it.each([
+    ["每发现一例扣0.5分", per("例")],
+    ["发现一宗违规行为扣0.5分", per("宗")],
+    ["每篇扣０.５分", per("篇")],
+    ["抽查不合格的，每批次扣0.5分", per("批次")],
+    ["每人次扣0.5分", per("人次")],
+    ["每处扣0.5分", per("处")],
+    ["目录缺项的，每个扣0.5分", per("个")],
+    ["每逾期一个月扣0.5分", per("个月")],
+    ["每延迟1月扣0.5分", per("月")],
+    ["每少一个季度扣0.5分", per("季度")],
+    ["每超期1天扣0.5分", per("天")],
+    ["每逾期一个工作日扣0.5分", per("工作日")],
+    ["扣0.5分/项", per("项")],
+    ["擅自脱岗半天以上,每人次每半天扣0.5分", per("人次·半天")],
+    ["办理事项体外循环的，每项每次扣0.5分", per("项次")],
+    ["被撤销的，发生1起扣0.5分", per("起")],
+  ])("%s", (rule, expected) => {
+    expect(readForTest(rule)).toEqual({ clauses: [expected], unparsed: [] });
+  });
+
+  it("每月 alone says how often, not what is counted: once with 此项, else not sure (flagged)", () => {
+    expect(readForTest("每月报送信息不足6条的，此项少得2分").clauses).toEqual([{ kind: "flat", effect: "deduct", points: "2" }]);
+    expect(readForTest("每月报送信息不足8条的扣1分")).toEqual({ clauses: [], unparsed: ["每月报送信息不足8条的扣1分"] });
+    expect(readForTest("凡出现“空白月”的，每个月扣10分").clauses).toEqual([per("个月", "10")]);
+  });
+
+  it("a bare \"…的\" right after a count may still count: flagged, not read as once", () => {
+    expect(readForTest("到岗迟到或者早退,1次扣1分,时间长的扣3分")).toEqual({ clauses: [per("次", "1")], unparsed: ["时间长的扣3分"] });
+  });
+
+  it("出现一次…每…: the count follows the first occurrence", () => {
+    expect(readForTest("出现一次扣2分，每增加一次扣1分").clauses).toEqual([{ ...per("次", "1"), first: "2" }]);
+    const c = parseRuleText("出现1次扣2分,每增加1次加扣1分").clauses[0];
+    if (c?.kind !== "per-occurrence") throw new Error("not per-occurrence");
+    expect(c.first).toBe("2");
+    expect(perOccurrenceKind.deductionSteps(c)).toEqual({ once: [new Decimal(2)], repeated: [new Decimal(1)] });
+  });
+
+  it("award per item with a maximum: 每有一项创新做法加1分，最高不超过3分", () => {
+    expect(readForTest("每有一项创新做法加1分，最高不超过3分")).toEqual({ clauses: [per("项", "1", "bonus")], unparsed: [], bonusCap: "3" });
+    expect(readForTest("每有一项创新做法加１分最高不超过三分")).toEqual({ clauses: [per("项", "1", "bonus")], unparsed: [], bonusCap: "3" });
+  });
+});

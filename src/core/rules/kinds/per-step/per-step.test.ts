@@ -1,0 +1,31 @@
+import { readForTest } from "../read-for-test";
+
+describe("per-step: points per step of a rate away from its target", () => {
+  it.each([
+    ["未应录尽录的每降低10个百分点的，扣2分", { effect: "deduct", step: "10", points: "2" }],
+    ["考核数据公示率未达到100%的，每少一个百分点，扣0.5分", { effect: "deduct", step: "1", points: "0.5", target: "100", direction: "below" }],
+    ["每低于目标5个百分点扣0.5分", { effect: "deduct", step: "5", points: "0.5" }],
+    ["目标值为95%，每低于目标５个百分点扣０.５分", { effect: "deduct", step: "5", points: "0.5", target: "95", direction: "below" }],
+    ["超过30%以上，每超过20%加1分", { effect: "bonus", step: "20", points: "1", target: "30", direction: "above" }],
+    ["每1%扣1分", { effect: "deduct", step: "1", points: "1" }],
+    ["每超出目标10%加0.5分", { effect: "bonus", step: "10", points: "0.5", direction: "above" }],
+    ["每低于90%一个百分点扣1分", { effect: "deduct", step: "1", points: "1", target: "90", direction: "below" }],
+  ])("%s", (rule, expected) => {
+    expect(readForTest(rule)).toEqual({ clauses: [{ kind: "per-step", ...expected }], unparsed: [] });
+  });
+
+  it("达到90%以上的得25分，每下降一个百分点扣1分: the band is the full points at the target — one step clause", () => {
+    expect(readForTest("达到90%以上的得25分，每下降一个百分点扣1分").clauses).toEqual([{ kind: "per-step", effect: "deduct", step: "1", points: "1", target: "90", direction: "below" }]);
+  });
+
+  it("在此基础上: the step counts from the threshold before it", () => {
+    expect(readForTest("比例达到10%的加1分,在此基础上每提高10%加1分").clauses).toEqual([
+      { kind: "rate-trigger", effect: "bonus", thresholds: [{ direction: "above", edge: "10", inclusive: true, points: "1" }] },
+      { kind: "per-step", effect: "bonus", step: "10", points: "1", target: "10", direction: "above" },
+    ]);
+  });
+
+  it("a shortfall taken as a share of the points is not a step of points: left unread", () => {
+    expect(readForTest("每低于1个百分点扣分值的10%").clauses).toEqual([]);
+  });
+});
