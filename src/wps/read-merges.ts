@@ -1,0 +1,44 @@
+import type { CellRange } from "../core";
+import type { EtRange, EtWorksheet } from "./et-model";
+import { boxAddress, parseBoxAddress } from "./et-address";
+
+/**
+ * The merged areas inside `box`. ET has no call that lists a sheet's merged
+ * areas, only Range.MergeCells (true, false, or null for "some") and the
+ * per-cell MergeArea. So the box is halved while MergeCells says "some":
+ * a part with none costs one call and ends there, and a part whose top-left
+ * cell's MergeArea is the whole part is one merged area. The cost grows
+ * with the number of merged areas (at most ~4 calls per area per halving
+ * level, log2 of the box's size), never with the cells between them: a
+ * sheet without merges costs exactly 2 calls (Range + MergeCells).
+ */
+export function readMerges(sheet: EtWorksheet, box: CellRange): CellRange[] {
+  const found: CellRange[] = [];
+  const visit = (part: CellRange): void => {
+    const range: EtRange = sheet.Range(boxAddress(part));
+    const merged = range.MergeCells;
+    if (merged === false) return;
+    const area = parseBoxAddress(sheet.Range(boxAddress({ top: part.top, left: part.left, bottom: part.top, right: part.left })).MergeArea.Address(false, false));
+    if (merged === true && area.top === part.top && area.left === part.left && area.bottom === part.bottom && area.right === part.right) {
+      found.push(area);
+      return;
+    }
+    const rows = part.bottom - part.top;
+    const cols = part.right - part.left;
+    if (rows === 0 && cols === 0) return;
+    if (rows >= cols) {
+      const mid = part.top + Math.floor(rows / 2);
+      visit({ ...part, bottom: mid });
+      visit({ ...part, top: mid + 1 });
+    } else {
+      const mid = part.left + Math.floor(cols / 2);
+      visit({ ...part, right: mid });
+      visit({ ...part, left: mid + 1 });
+    }
+  };
+  visit(box);
+  // A merged area straddling a halving line is found from each side: keep it once, whole.
+  const seen = new Map<string, CellRange>();
+  for (const area of found) seen.set(boxAddress(area), area);
+  return [...seen.values()];
+}
