@@ -6,11 +6,12 @@ import { boxAddress, parseBoxAddress } from "./et-address";
  * The merged areas inside `box`. ET has no call that lists a sheet's merged
  * areas, only Range.MergeCells (true, false, or null for "some") and the
  * per-cell MergeArea. So the box is halved while MergeCells says "some":
- * a part with none costs one call and ends there, and a part whose top-left
- * cell's MergeArea is the whole part is one merged area. The cost grows
+ * a part with none costs two calls and ends there; a part with some has its
+ * top-left cell's MergeArea read (kept when it spans more than the cell) and
+ * ends when that area covers it. The cost grows
  * with the number of merged areas (at most ~4 calls per area per halving
  * level, log2 of the box's size), never with the cells between them: a
- * sheet without merges costs exactly 2 calls (Range + MergeCells).
+ * sheet without merges costs exactly 2 calls (Range, MergeCells).
  */
 export function readMerges(sheet: EtWorksheet, box: CellRange): CellRange[] {
   const found: CellRange[] = [];
@@ -19,10 +20,9 @@ export function readMerges(sheet: EtWorksheet, box: CellRange): CellRange[] {
     const merged = range.MergeCells;
     if (merged === false) return;
     const area = parseBoxAddress(sheet.Range(boxAddress({ top: part.top, left: part.left, bottom: part.top, right: part.left })).MergeArea.Address(false, false));
-    if (merged === true && area.top === part.top && area.left === part.left && area.bottom === part.bottom && area.right === part.right) {
-      found.push(area);
-      return;
-    }
+    if (area.bottom > area.top || area.right > area.left) found.push(area);
+    // The part lies inside one merged area: nothing else can be in it.
+    if (area.top <= part.top && area.left <= part.left && area.bottom >= part.bottom && area.right >= part.right) return;
     const rows = part.bottom - part.top;
     const cols = part.right - part.left;
     if (rows === 0 && cols === 0) return;

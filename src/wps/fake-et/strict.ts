@@ -24,12 +24,13 @@ export class UnknownMemberError extends Error {}
 
 export function strict<T extends object>(type: string, target: T, counter: CallCounter): T {
   return new Proxy(target, {
-    get(object, property, receiver) {
+    get(object, property) {
       // Symbols (inspection, iteration) and `then` (await probes every value it gets) are not ET members.
       if (typeof property === "symbol" || property === "then") return undefined;
       if (!(property in object)) throw new UnknownMemberError(`ET: ${type}.${property} is not a member`);
       counter.count(`${type}.${property}`);
-      const value: unknown = Reflect.get(object, property, receiver);
+      // The fake's own work inside a member (its getters reading its fields) is not a host call.
+      const value: unknown = Reflect.get(object, property, object);
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(object) : value;
     },
     set(object, property, value) {
