@@ -2,7 +2,7 @@ import type { CellValue } from "../core";
 import { chunkRun, groupRuns } from "../host/cell-runs";
 import type { CellValueWrite, FillWrite, HiddenTableWrite, NoteWrite } from "../host/port";
 import { boxAddress } from "./et-address";
-import type { EtApplication, EtWorkbook, EtWorksheet } from "./et-model";
+import type { EtWorkbook, EtWorksheet } from "./et-model";
 import { colorToBgr, XL_NONE, XL_SHEET_VERY_HIDDEN } from "./et-model";
 
 /** Sheets by name, each looked up once per step. */
@@ -26,19 +26,13 @@ export function writeCells(sheetOf: (name: string) => EtWorksheet, cells: readon
 /**
  * Rewrites one of Kaohe's very hidden bookkeeping sheets from its rows, as
  * text (NumberFormat "@" first, so "001" stays "001"). With no entries the
- * sheet goes, or is never added — as the Excel host and the CLI do.
+ * sheet is cleared and kept (or never added), as the Excel host does: a
+ * very hidden sheet is not deleted (the fake document refuses it, as Excel does).
  */
-export function writeHiddenTable(app: EtApplication, workbook: EtWorkbook, table: HiddenTableWrite, exists: boolean): void {
+export function writeHiddenTable(workbook: EtWorkbook, table: HiddenTableWrite, exists: boolean): void {
   const { name, rows } = table;
   if (rows.length <= 1) {
-    if (!exists) return;
-    // Worksheet.Delete asks the user to confirm unless alerts are off.
-    app.DisplayAlerts = false;
-    try {
-      workbook.Sheets.Item(name).Delete();
-    } finally {
-      app.DisplayAlerts = true;
-    }
+    if (exists) workbook.Sheets.Item(name).UsedRange.Clear();
     return;
   }
   let sheet: EtWorksheet;

@@ -6,9 +6,9 @@ import { boxAddress, parseBoxAddress } from "./et-address";
  * The merged areas inside `box`. ET has no call that lists a sheet's merged
  * areas, only Range.MergeCells (true, false, or null for "some") and the
  * per-cell MergeArea. So the box is halved while MergeCells says "some":
- * a part with none costs two calls and ends there; a part with some has its
- * top-left cell's MergeArea read (kept when it spans more than the cell) and
- * ends when that area covers it. The cost grows
+ * a part with none costs two calls and ends there; a part wholly merged has
+ * its top-left cell's MergeArea read (kept) and ends when that area covers
+ * it; a part with some is halved again. The cost grows
  * with the number of merged areas (at most ~4 calls per area per halving
  * level, log2 of the box's size), never with the cells between them: a
  * sheet without merges costs exactly 2 calls (Range, MergeCells).
@@ -19,13 +19,19 @@ export function readMerges(sheet: EtWorksheet, box: CellRange): CellRange[] {
     const range: EtRange = sheet.Range(boxAddress(part));
     const merged = range.MergeCells;
     if (merged === false) return;
-    const area = parseBoxAddress(sheet.Range(boxAddress({ top: part.top, left: part.left, bottom: part.top, right: part.left })).MergeArea.Address(false, false));
+    const single = part.top === part.bottom && part.left === part.right;
+    // "Some merged": the top-left cell may be plain; only halving tells where the areas are.
+    if (merged === null && !single) return split(part);
+    const topLeft = single ? range : sheet.Range(boxAddress({ top: part.top, left: part.left, bottom: part.top, right: part.left }));
+    const area = parseBoxAddress(topLeft.MergeArea.Address(false, false));
     if (area.bottom > area.top || area.right > area.left) found.push(area);
     // The part lies inside one merged area: nothing else can be in it.
     if (area.top <= part.top && area.left <= part.left && area.bottom >= part.bottom && area.right >= part.right) return;
+    if (!single) split(part);
+  };
+  const split = (part: CellRange): void => {
     const rows = part.bottom - part.top;
     const cols = part.right - part.left;
-    if (rows === 0 && cols === 0) return;
     if (rows >= cols) {
       const mid = part.top + Math.floor(rows / 2);
       visit({ ...part, bottom: mid });

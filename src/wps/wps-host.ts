@@ -31,7 +31,7 @@ export function createWpsHost(app: EtApplication): HostPort {
       try {
         const workbook = start(kind);
         if (failed(workbook)) return workbook;
-        return await body(wpsSession(app, workbook));
+        return await body(wpsSession(workbook));
       } catch (error) {
         return { ok: false, message: explainWpsError(error) };
       }

@@ -2,7 +2,7 @@ import type { CellRef, HostCapabilities, HostSession, HostWrites, ObservedCell, 
 import { cellKey } from "../host/port";
 import { sheetCache, writeCells, writeHiddenTable, writeMarks } from "./apply-writes";
 import { drawSummary } from "./draw-summary";
-import type { EtApplication, EtWorkbook } from "./et-model";
+import type { EtWorkbook } from "./et-model";
 import { bgrToColor, XL_NONE } from "./et-model";
 import type { WpsWorkbookRead } from "./read-workbook";
 import { readWorkbook } from "./read-workbook";
@@ -30,7 +30,7 @@ function observeCells(workbook: EtWorkbook, cells: readonly CellRef[]): Map<stri
  * few per vertical run of scores, per fill run and per comment. Nothing is
  * read cell by cell.
  */
-export function wpsSession(app: EtApplication, workbook: EtWorkbook): HostSession {
+export function wpsSession(workbook: EtWorkbook): HostSession {
   let read: WpsWorkbookRead | undefined;
   return {
     read(options: ReadOptions = {}) {
@@ -45,7 +45,7 @@ export function wpsSession(app: EtApplication, workbook: EtWorkbook): HostSessio
       const exists = (name: string): boolean => read?.existing.has(name) ?? false;
       const sheetOf = sheetCache(workbook);
       writeCells(sheetOf, writes.cells);
-      for (const table of writes.hiddenTables) writeHiddenTable(app, workbook, table, exists(table.name));
+      for (const table of writes.hiddenTables) writeHiddenTable(workbook, table, exists(table.name));
       writeMarks(sheetCache(workbook), writes.fills, writes.notes);
       if (writes.summary) drawSummary(workbook, writes.summary);
       return Promise.resolve();
