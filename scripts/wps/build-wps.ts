@@ -48,6 +48,8 @@ function argument(name: string): string | undefined {
 }
 
 if (require.main === module) {
-  const result = buildWps({ url: argument("--url"), out: argument("--out") });
+  const url = argument("--url");
+  const out = argument("--out");
+  const result = buildWps({ ...(url === undefined ? {} : { url }), ...(out === undefined ? {} : { out }) });
   console.log(`WPS 加载项: ${result.offline} (offline), ${result.online} (online)`);
 }
