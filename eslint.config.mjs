@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "out/", "build/", "coverage/", "lib/", "release/", "test/fixtures/generated/"] },
+  { ignores: ["node_modules/", "dist/", "dist-wps/", "out/", "build/", "coverage/", "lib/", "release/", "test/fixtures/generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

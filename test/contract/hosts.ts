@@ -9,6 +9,7 @@ import { runAction } from "../../src/excel/run-actions";
 import type { FakeDocument } from "../../src/preview/fake-excel";
 import { documentFromExcelJs, installExcel } from "../../src/preview/fake-excel";
 import { installOfficeStub } from "../excel/support";
+import { wpsContractHost } from "../wps/wps-contract-host";
 
 export type SheetCells = (string | number | boolean)[][];
 
@@ -51,4 +52,4 @@ const excelHost: ContractHost = {
   },
 };
 
-export const CONTRACT_HOSTS: readonly ContractHost[] = [excelHost];
+export const CONTRACT_HOSTS: readonly ContractHost[] = [excelHost, wpsContractHost];
