@@ -1,5 +1,9 @@
 // The production build: the pane and the commands bundles exist, stay small,
-// carry no Node-only code (exceljs) and reference nothing outside the add-in.
+// are ES5 (Internet Explorer 11 / Edge Legacy webviews of Office 2019 and older
+// volume-licensed builds), carry no Node-only code (exceljs), load Microsoft's
+// hosted office.js, and reference nothing else outside the add-in.
+import { parse } from "acorn";
+import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,23 +12,86 @@ import { gzipSync } from "node:zlib";
 
 const root = join(__dirname, "..", "..");
 const out = mkdtempSync(join(tmpdir(), "kaohe-dist-"));
+const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** core-js's internals/url-constructor-detection.js: `new URL(…)` on these, never a request. */
+const CORE_JS_URL_PROBES = ["https://a", "https://a/c%20d?a=1&c=3", "https://a@b", "https://тест", "https://a#б", "https://x"];
 
 beforeAll(() => {
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
   });
-}, 120_000);
+}, 240_000);
 
 const read = (name: string): string => readFileSync(join(out, name), "utf8");
 
-it("emits the pane, the commands page, the manifest, the icons and office.js", () => {
-  for (const file of ["taskpane.html", "taskpane.js", "taskpane.css", "commands.html", "commands.js", "manifest.xml", "assets/icon-32.png", "office/office.js", "office/zh-cn/office_strings.js"]) {
+/** The page's Content-Security-Policy, directive → sources. */
+function cspOf(page: string): Map<string, string[]> {
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(page)?.[1];
+  if (meta === undefined) throw new Error("no CSP meta tag");
+  return new Map(meta.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...sources]) => [name, sources]));
+}
+
+function inlineScriptOf(page: string): string {
+  const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+  expect(inline).toHaveLength(1);
+  return inline[0] ?? "";
+}
+
+it("emits the pane, the commands page, the manifest and the icons — and no copy of office.js", () => {
+  for (const file of ["taskpane.html", "taskpane.js", "taskpane.css", "commands.html", "commands.js", "manifest.xml", "assets/icon-32.png"]) {
     expect(existsSync(join(out, file))).toBe(true);
   }
-  // office.js must load before our bundle, which calls Office.onReady.
-  expect(read("taskpane.html")).toMatch(/src=["']?office\/office\.js["']?>.*<script[^>]*src=["']?taskpane\.js/s);
-  expect(read("commands.html")).toMatch(/src=["']?office\/office\.js["']?>.*<script[^>]*src=["']?commands\.js/s);
+  // The npm @microsoft/office-js (1.1.110, 2022) lacks the proxies of newer APIs: never shipped by default.
+  expect(existsSync(join(out, "office"))).toBe(false);
+});
+
+it("loads Microsoft's hosted office.js before our bundle, the commands' one blocking so its functions register at once", () => {
+  const src = (page: string) => [...page.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[0]);
+  const pane = src(read("taskpane.html"));
+  expect(pane).toHaveLength(2);
+  expect(pane[0]).toContain(HOSTED);
+  expect(pane[1]).toMatch(/defer.*taskpane\.js|taskpane\.js.*defer/);
+  const commands = src(read("commands.html"));
+  expect(commands).toHaveLength(2);
+  expect(commands[0]).toContain(HOSTED);
+  expect(commands[1]).toContain("commands.js");
+  expect(commands[1]).not.toContain("defer");
+});
+
+it("allows exactly office.js's origin and the one inline script besides 'self', and nothing else", () => {
+  const pane = read("taskpane.html");
+  const inline = inlineScriptOf(pane);
+  const hash = `'sha256-${createHash("sha256").update(inline, "utf8").digest("base64")}'`;
+  const csp = cspOf(pane);
+  expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", hash]);
+  expect(cspOf(read("commands.html")).get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+  for (const page of ["taskpane.html", "commands.html"]) {
+    for (const [name, sources] of cspOf(read(page))) {
+      if (name === "script-src") continue;
+      // Only 'self', 'none' and data: images: no other origin anywhere.
+      expect({ name, sources: sources.filter((s) => !["'self'", "'none'", "data:"].includes(s)) }).toEqual({ name, sources: [] });
+    }
+  }
+});
+
+it("the inline fallback of the pane is ES3, so it runs where the bundle cannot", () => {
+  expect(() => parse(inlineScriptOf(read("taskpane.html")), { ecmaVersion: 3 })).not.toThrow();
+});
+
+it("the two bundles are ES5 (acorn, ecmaVersion 5), dependencies and polyfills included", () => {
+  for (const bundle of ["taskpane.js", "commands.js"]) {
+    let problem = "";
+    try {
+      parse(read(bundle), { ecmaVersion: 5 });
+    } catch (error) {
+      problem = `${bundle}: ${String(error)}`;
+    }
+    expect(problem).toBe("");
+  }
+  // The polyfills the code needs on IE 11 are in: Promise, Symbol-based iteration, DOM append.
+  expect(read("taskpane.js")).toMatch(/Promise/);
+  expect(read("taskpane.js")).toMatch(/replaceChildren/);
 });
 
 it("keeps the pane and commands together under 250 KB gzipped", () => {
@@ -40,12 +107,20 @@ it("ships no Node-only code in the browser bundles", () => {
   }
 });
 
-it("references no outside address in our own pages and bundles", () => {
+it("references no outside address in our own pages and bundles but office.js's", () => {
   const ours = ["taskpane.html", "commands.html", "taskpane.css", ...readdirSync(out).filter((f) => /^(taskpane|commands)\.js$/.test(f))];
   for (const file of ours) {
-    const urls = read(file).match(/https?:\/\/[^\s"'`)]+/g) ?? [];
-    // Licence banners and the spec links decimal.js keeps in comments are not fetched; nothing else may appear.
-    const fetched = urls.filter((u) => !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u) && !/github\.com\/MikeMcl|mit-license|www\.w3\.org/.test(u));
+    const urls = read(file).match(/https?:\/\/[^\s"'`)>;]+/g) ?? [];
+    // Licence banners and spec links decimal.js and core-js keep are not fetched, nor
+    // the addresses core-js's URL polyfill parses to test the browser's own URL; nothing else may appear.
+    const fetched = urls.filter(
+      (u) =>
+        u !== HOSTED &&
+        u !== "https://appsforoffice.microsoft.com" &&
+        !CORE_JS_URL_PROBES.includes(u) &&
+        !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u) &&
+        !/github\.com\/(MikeMcl|zloirock)|mit-license|www\.w3\.org/.test(u),
+    );
     expect({ file, fetched }).toEqual({ file, fetched: [] });
   }
 });
