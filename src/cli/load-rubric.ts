@@ -1,63 +1,75 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import type { Rubric, ScoreOptions } from "../core";
-import { parseRubricFile } from "../core";
+import { catalogData, parseRubricFile } from "../core";
 import type { RubricFile } from "../core/rubric/parse-rubric-file";
+import { bundledCatalog } from "../catalog/bundled";
 import { InputError } from "./commands/run-scoring";
 
-/** The rubrics bundled with Kaohe, one JSON per official table. */
-export const BUNDLED_RUBRICS = join(__dirname, "..", "..", "rubrics");
+type FileOf<K extends RubricFile["kind"]> = Extract<RubricFile, { kind: K }>;
 
-/** A file path or the id of a bundled file, of the kind the option wants. */
-function loadBundledFile<K extends RubricFile["kind"]>(value: string, kind: K): Extract<RubricFile, { kind: K }> {
-  const path = existsSync(value) ? value : join(BUNDLED_RUBRICS, `${value}.json`);
-  if (!existsSync(path)) throw new InputError(`找不到细则：${value}（既不是文件，也不是内置细则的 id）/ No such rubric file or id`);
+/** The bundled file of that id and kind, from the same catalog the add-in ships. */
+function bundledFile<K extends RubricFile["kind"]>(id: string, kind: K): FileOf<K> | undefined {
+  const catalog = bundledCatalog();
+  const all: readonly RubricFile[] = [...catalog.rubrics, ...catalog.groups, ...catalog.targets, ...catalog.scales];
+  return all.find((f): f is FileOf<K> => f.id === id && f.kind === kind);
+}
+
+/** A file path (read from disk) or the id of a bundled file (from the catalog), of the kind the option wants. */
+function loadFile<K extends RubricFile["kind"]>(value: string, kind: K): FileOf<K> {
+  if (!existsSync(value)) {
+    const bundled = bundledFile(value, kind);
+    if (bundled) return bundled;
+    throw new InputError(`找不到细则：${value}（既不是文件，也不是内置细则的 id）/ No such rubric file or id`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    json = JSON.parse(readFileSync(value, "utf8"));
   } catch (error) {
-    throw new InputError(`细则文件不是有效的 JSON：${path} / ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(`细则文件不是有效的 JSON：${value} / ${error instanceof Error ? error.message : String(error)}`);
   }
   const result = parseRubricFile(json);
-  if (!result.ok) throw new InputError(`细则文件无效：${path}\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
-  if (result.file.kind !== kind) throw new InputError(`${path} 是 ${result.file.kind} 文件，不是 ${kind} 文件 / not a ${kind} file`);
-  return result.file as Extract<RubricFile, { kind: K }>;
+  if (!result.ok) throw new InputError(`细则文件无效：${value}\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
+  if (result.file.kind !== kind) throw new InputError(`${value} 是 ${result.file.kind} 文件，不是 ${kind} 文件 / not a ${kind} file`);
+  return result.file as FileOf<K>;
 }
 
 /** Every bundled rubric, for --rubric auto. */
 export function loadBundledRubrics(): Rubric[] {
-  return readdirSync(BUNDLED_RUBRICS)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => parseRubricFile(JSON.parse(readFileSync(join(BUNDLED_RUBRICS, f), "utf8"))))
-    .flatMap((r) => (r.ok && r.file.kind === "rubric" ? [r.file] : []));
+  return [...bundledCatalog().rubrics];
 }
 
 /** --rubric takes a file path or the id of a bundled rubric (yueyang-county). */
 export function loadRubricOption(value: string): Rubric {
-  return loadBundledFile(value, "rubric");
+  return loadFile(value, "rubric");
 }
 
-/** The data files (targets, adoption scales) the given rubrics refer to by id. */
-function dataFor(rubrics: readonly Rubric[]): NonNullable<ScoreOptions["data"]> {
-  const ids = (pick: (r: Rubric) => string | undefined) => [...new Set(rubrics.flatMap((r) => pick(r) ?? []))];
-  return {
-    targets: ids((r) => r.targets).map((id) => loadBundledFile(id, "targets")),
-    scales: ids((r) => r.adoptionScale).map((id) => loadBundledFile(id, "adoption-scale")),
-  };
+/** The data files a rubric given by path or id refers to: bundled ones by id. */
+function dataFor(rubric: Rubric): NonNullable<ScoreOptions["data"]> {
+  const data = catalogData(bundledCatalog(), [rubric]);
+  if (rubric.targets && !data.targets.some((t) => t.id === rubric.targets)) throw new InputError(`细则 ${rubric.id} 引用的任务分配表 ${rubric.targets} 不存在 / targets file not found`);
+  if (rubric.adoptionScale && !data.scales.some((s) => s.id === rubric.adoptionScale)) {
+    throw new InputError(`细则 ${rubric.id} 引用的计分标准 ${rubric.adoptionScale} 不存在 / adoption scale not found`);
+  }
+  return data;
 }
 
-/** The scoring options a --rubric value means: one rubric, or "auto" for every bundled one, with the data they refer to. */
+/**
+ * The scoring options a --rubric value means. Without it the sheet's own
+ * text (DESIGN.md §6); "auto" chooses per table from the bundled catalog and
+ * honours a choice stored in the workbook, exactly as the add-in does; an id
+ * or a file scores every table with that rubric, whatever is stored.
+ */
 export function rubricScoreOptions(value: string | undefined): ScoreOptions {
   if (value === undefined) return {};
   if (value === "auto") {
-    const candidates = loadBundledRubrics();
-    return { candidates, data: dataFor(candidates) };
+    const catalog = bundledCatalog();
+    return { auto: catalog, data: catalogData(catalog, catalog.rubrics) };
   }
   const rubric = loadRubricOption(value);
-  return { rubric, data: dataFor([rubric]) };
+  return { rubric, data: dataFor(rubric) };
 }
 
 /** --groups takes a file path or the id of a bundled groups file (sanhe-2018-groups). */
-export function loadGroupsOption(value: string): Extract<RubricFile, { kind: "groups" }> {
-  return loadBundledFile(value, "groups");
+export function loadGroupsOption(value: string): FileOf<"groups"> {
+  return loadFile(value, "groups");
 }

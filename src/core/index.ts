@@ -1,8 +1,8 @@
 /** The core's public surface: plain data in, plain data out. */
 export type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "./grid/sheet-grid";
 export { toA1, parseA1, columnLetters } from "./grid/a1";
-export type { Finding, FindingCode, Severity } from "./findings/finding";
-export { finding } from "./findings/finding";
+export type { Finding, FindingCode, FindingParams, FindingParamsByCode, Severity } from "./findings/finding";
+export { finding, findingParam, ofUnit, SEVERITY } from "./findings/finding";
 export { findingMessage } from "./findings/messages";
 export type { Locale } from "./findings/messages";
 export { scoreWorkbook } from "./score-workbook";
@@ -13,7 +13,7 @@ export type { Rubric, RubricItem } from "./rubric/rubric-schema";
 export { parseRubricFile } from "./rubric/parse-rubric-file";
 export { buildReport, decimalString } from "./report/build-report";
 export type { Report, ReportUnit, ReportItem, ReportFinding } from "./report/build-report";
-export { LEDGER_SHEET, MARKS_SHEET, SUMMARY_SHEET, ledgerRows, readLedger } from "./ownership/ledger";
+export { LEDGER_SHEET, MARKS_SHEET, SETTINGS_SHEET, SUMMARY_SHEET, isOwnSheet, ledgerRows, readLedger } from "./ownership/ledger";
 export type { LedgerEntry } from "./ownership/ledger";
 export type { CellWrite } from "./ownership/plan-writes";
 export type { UnitResult } from "./scoring/unit-result";
@@ -21,3 +21,23 @@ export { buildSummaryTable } from "./summary/summary-table";
 export type { SummaryBlock, SummaryTable } from "./summary/summary-table";
 export { groupUnits } from "./summary/summarize-units";
 export type { GroupedUnit, SourcedUnit } from "./summary/summarize-units";
+export { buildCatalog, catalogData, catalogIds, EMPTY_CATALOG } from "./rubric/catalog";
+export type { Catalog, CatalogSource } from "./rubric/catalog";
+export type { GroupsFile, TargetsFile, AdoptionScaleFile } from "./rubric/data-schemas";
+export { chooseRubrics, choiceFor, confidenceOf, tableRef } from "./choice/choose-rubrics";
+export type { MatchStats } from "./choice/choose-rubrics";
+export type {
+  ChoiceReason,
+  ConfidenceLevel,
+  GroupsChoice,
+  RubricChoice,
+  RubricChoices,
+  StoredChoice,
+  TableChoice,
+  TableRef,
+  UnreadableChoice,
+} from "./choice/rubric-choice";
+export { NO_STORED_CHOICE, tableKey } from "./choice/rubric-choice";
+export { readStoredChoice, storedChoiceRows, withAllChoice, withGroupsChoice, withTableChoice, SETTINGS_MARKER, SETTINGS_PIECE } from "./choice/stored-choice";
+export { choiceLabel, choiceReasonText, confidenceLabel, rubricName } from "./choice/choice-text";
+export { scoreOptionsFor } from "./choice/score-options";

@@ -1,15 +1,20 @@
 import type { SheetGrid, WorkbookGrid } from "./grid/sheet-grid";
 import type { Finding } from "./findings/finding";
-import { finding } from "./findings/finding";
+import { finding, ofUnit } from "./findings/finding";
+import { onceEach } from "./findings/once";
 import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
 import { readScoresheets } from "./layout/read-scoresheets";
 import type { LedgerEntry } from "./ownership/ledger";
-import { LEDGER_SHEET, MARKS_SHEET, readLedger, SUMMARY_SHEET } from "./ownership/ledger";
+import { isOwnSheet, LEDGER_SHEET, readLedger } from "./ownership/ledger";
 import type { CellWrite } from "./ownership/plan-writes";
 import { planWrites } from "./ownership/plan-writes";
 import type { InferredRubric } from "./rubric/infer-rubric";
 import { inferRubric } from "./rubric/infer-rubric";
 import { selectRubric } from "./rubric/select-rubric";
+import { choiceFor, chooseRubrics } from "./choice/choose-rubrics";
+import { readStoredChoice } from "./choice/stored-choice";
+import type { Catalog } from "./rubric/catalog";
+import type { RubricChoices } from "./choice/rubric-choice";
 import type { ScoresheetTable } from "./layout/scoresheet";
 import { checkAdoption } from "./adoption/check-adoption";
 import type { AdoptionCounts } from "./adoption/read-adoption-sheet";
@@ -31,11 +36,6 @@ export interface WorkbookScore {
   readonly ledger: readonly LedgerEntry[];
 }
 
-/** Sheets Kaohe made itself are not scoresheets. */
-function isOwnSheet(sheet: SheetGrid): boolean {
-  return sheet.name === LEDGER_SHEET || sheet.name === MARKS_SHEET || sheet.name === SUMMARY_SHEET;
-}
-
 /**
  * The whole recalculation over plain grids: read every table where it
  * stands, match it to the rubric (or read the rules from the sheet's own
@@ -47,6 +47,10 @@ export interface ScoreOptions {
   readonly rubric?: Rubric;
   /** --rubric auto: each table against the candidate it matches best, else the sheet's own text. */
   readonly candidates?: readonly Rubric[];
+  /** The choice per table (chooseRubrics): wins over rubric and candidates; its stored-choice findings are reported. */
+  readonly choices?: RubricChoices;
+  /** --rubric auto as the add-in does it: choose per table from this catalog, honouring the workbook's stored choice. */
+  readonly auto?: Catalog;
   /** Data files rubrics refer to by id (攀枝花 任务分配表, 计分标准). */
   readonly data?: { readonly targets: readonly TargetsFile[]; readonly scales: readonly AdoptionScaleFile[] };
 }
@@ -65,17 +69,20 @@ function withAdoptionChecks(tables: readonly ScoredTable[], sheets: readonly She
 }
 
 function rubricFor(table: ScoresheetTable, options: ScoreOptions): InferredRubric {
+  const chosen = options.choices ? choiceFor(options.choices, table) : undefined;
+  if (chosen) return chosen.rubric ? { rubric: chosen.rubric, ...matchRubric(table, chosen.rubric) } : inferRubric(table);
   if (options.rubric) return { rubric: options.rubric, ...matchRubric(table, options.rubric) };
   const selected = options.candidates ? selectRubric(table, options.candidates) : undefined;
   return selected ?? inferRubric(table);
 }
 
 /** Phase one for a workbook: every table read, matched to its rubric and scored item by item. */
-export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}): { scored: ScoredTable[]; findings: Finding[] } {
-  const findings: Finding[] = [];
+export function scoreTablesOf(workbook: WorkbookGrid, given: ScoreOptions = {}): { scored: ScoredTable[]; findings: Finding[] } {
+  const options = given.auto && !given.choices ? { ...given, choices: chooseRubrics(workbook, given.auto, readStoredChoice(workbook)) } : given;
+  const findings: Finding[] = [...(options.choices?.findings ?? [])];
   const scored: ScoredTable[] = [];
   let closest: { sheet: string; row: number; text: string } | undefined;
-  const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s));
+  const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s.name));
   for (const sheet of scoresheets) {
     const reading = readScoresheets(sheet);
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
@@ -95,12 +102,26 @@ export function scoreTablesOf(workbook: WorkbookGrid, options: ScoreOptions = {}
       }),
     );
   }
-  return { scored: withAdoptionChecks(scored, scoresheets, options), findings };
+  return { scored: withAdoptionChecks(scored, scoresheets, options), findings: onceEach(findings) };
 }
 
 /** Phase two: cross-unit averages resolved over all the tables given, then sections and totals. */
 export function completeTables(scored: readonly ScoredTable[]): UnitResult[] {
-  return resolveAverages(scored).map((table) => completeUnit(table.layout, table.items, table.rubric, table.findings));
+  return resolveAverages(scored).map((table) => {
+    const unit = completeUnit(table.layout, table.items, table.rubric, table.findings);
+    // Each finding of a unit's scoring belongs to it (a matrix holds many units on one sheet).
+    return { ...unit, findings: unit.findings.map((f) => ofUnit(f, unit.unit)) };
+  });
+}
+
+/** Findings about cells Kaohe writes (a foreign value in a 得分 cell) belong to the unit the cell scores. */
+function withOutputUnits(findings: readonly Finding[], units: readonly UnitResult[]): Finding[] {
+  const owner = new Map<string, string>();
+  for (const unit of units) for (const out of unit.outputs) owner.set(`${out.sheet}!${out.cell}`, unit.unit);
+  return findings.map((f) => {
+    const unit = owner.get(`${f.sheet}!${f.cell}`);
+    return unit === undefined ? f : ofUnit(f, unit);
+  });
 }
 
 export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}): WorkbookScore {
@@ -113,6 +134,6 @@ export function scoreWorkbook(workbook: WorkbookGrid, options: ScoreOptions = {}
     sheets,
     readLedger(sheets.get(LEDGER_SHEET)),
   );
-  findings.push(...plan.findings);
+  findings.push(...withOutputUnits(plan.findings, units));
   return { units, findings, writes: plan.writes, ledger: plan.ledger };
 }

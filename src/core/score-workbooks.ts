@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from "./grid/sheet-grid";
 import type { Finding } from "./findings/finding";
+import { onceEach } from "./findings/once";
 import type { ScoreOptions } from "./score-workbook";
 import { completeTables, scoreTablesOf } from "./score-workbook";
 import type { ScoredTable } from "./scoring/score-table";
@@ -32,5 +33,5 @@ export function scoreWorkbooks(workbooks: readonly SourcedWorkbook[], options: S
   }
   const units = completeTables(scored.map((s) => s.table));
   for (const unit of units) findings.push(...unit.findings);
-  return { units: units.map((unit, i) => ({ unit, source: scored[i]?.source ?? "" })), findings };
+  return { units: units.map((unit, i) => ({ unit, source: scored[i]?.source ?? "" })), findings: onceEach(findings) };
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from "../core";
-import { MAX_ROWS_PER_WRITE } from "./cell-runs";
+import { MAX_ROWS_PER_WRITE } from "../host/cell-runs";
 
 /**
  * Queues the rewrite of one of Kaohe's very hidden bookkeeping sheets

@@ -1,11 +1,14 @@
-import type { CellValue, SheetGrid, WorkbookGrid } from "../core";
-import { toA1 } from "../core";
+import type { CellValue, SheetGrid } from "../core";
+import { SUMMARY_SHEET, toA1 } from "../core";
+import type { HostWorkbook } from "../host/port";
 import { parseAreaList } from "./parse-address";
 
-export interface ExcelWorkbookRead {
-  readonly grid: WorkbookGrid;
-  /** Sheets whose protection forbids Kaohe's writes. */
-  readonly protectedSheets: ReadonlySet<string>;
+/** The read, and what the adapter keeps from it for the writing step. */
+export interface ExcelWorkbookRead extends HostWorkbook {
+  /** Names of the sheets that exist (as Excel spells them). */
+  readonly existing: ReadonlySet<string>;
+  /** Kaohe's 汇总 sheet's charts, listed with the read so a rewrite can delete them (a chart survives Range.clear). */
+  readonly summaryCharts: readonly Excel.Chart[];
 }
 
 interface PendingSheet {
@@ -42,13 +45,20 @@ function toGrid(pending: PendingSheet): SheetGrid {
  * Reads every sheet the core needs in two round trips whatever the
  * workbook's size: one to list the sheets, one for all their used ranges,
  * formulas, merged areas and protection (ExcelApi 1.13 for merges; without
- * it the core falls back to filling blank cells down).
+ * it the core falls back to filling blank cells down). With `only`, the
+ * listing is skipped: those sheets are read in one round trip.
  */
-export async function readWorkbook(context: Excel.RequestContext, canReadMerges: boolean): Promise<ExcelWorkbookRead> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const pending: PendingSheet[] = sheets.items.map((sheet) => {
+export async function readWorkbook(context: Excel.RequestContext, canReadMerges: boolean, only?: readonly string[]): Promise<ExcelWorkbookRead> {
+  const collection = context.workbook.worksheets;
+  let sheets: Excel.Worksheet[];
+  if (only) {
+    sheets = only.map((name) => collection.getItem(name).load("name,visibility"));
+  } else {
+    collection.load("items/name,items/visibility");
+    await context.sync();
+    sheets = collection.items;
+  }
+  const pending: PendingSheet[] = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(false);
     used.load("values,formulas,rowIndex,columnIndex");
     sheet.protection.load("protected");
@@ -60,7 +70,17 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     merged?.load("address");
     return { sheet, used, merged };
   });
+  const summary = only ? undefined : sheets.find((s) => s.name === SUMMARY_SHEET);
+  const charts = summary?.charts.load("items/name");
   await context.sync();
   const protectedSheets = new Set(pending.filter((p) => p.sheet.protection.protected).map((p) => p.sheet.name));
-  return { grid: { sheets: pending.map(toGrid) }, protectedSheets };
+  return {
+    grid: { sheets: pending.map(toGrid) },
+    protectedSheets,
+    // Workbook structure protection is read by the issue-12 adapter work (Workbook.protection); not yet here.
+    structureProtected: false,
+    hiddenSheets: new Set(sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name)),
+    existing: new Set(sheets.map((s) => s.name)),
+    summaryCharts: charts?.items ?? [],
+  };
 }

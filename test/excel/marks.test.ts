@@ -2,9 +2,9 @@
 // its Chinese message; the record kept very hidden; re-marking idempotent;
 // only what Kaohe added ever taken away.
 import { calculate } from "../../src/excel/recalculate";
-import { clearMarksIn } from "../../src/excel/maintenance";
-import { MARKS_SHEET, readMarkRecord } from "../../src/excel/marks/mark-record";
-import { MARK_FILL, NOTE_PREFIX } from "../../src/excel/marks/mark-style";
+import { clearMarksIn } from "../../src/excel/recalculate";
+import { MARKS_SHEET, readMarkRecord } from "../../src/host/marks/mark-record";
+import { MARK_FILL, NOTE_PREFIX } from "../../src/host/marks/mark-style";
 import type { ExcelSupport } from "../../src/excel/requirements";
 import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
 import { installExcel, newContext } from "../../src/preview/fake-excel";

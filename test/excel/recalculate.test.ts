@@ -3,7 +3,7 @@
 // alone (the marks have their own tests: marks.test.ts).
 import type { CellWrite } from "../../src/core";
 import { LEDGER_SHEET, ledgerRows, parseA1 } from "../../src/core";
-import { MARKS_SHEET } from "../../src/excel/marks/mark-record";
+import { MARKS_SHEET } from "../../src/host/marks/mark-record";
 import { calculate } from "../../src/excel/recalculate";
 import type { InstalledExcel } from "../../src/preview/fake-excel";
 import { FakeDocument, installExcel, newContext } from "../../src/preview/fake-excel";

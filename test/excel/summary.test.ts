@@ -2,17 +2,17 @@
 // (the CLI's `kaohe summary` table) with its bar chart beside it; one 汇总
 // sheet, charts included, however often it is made; never a user's own 汇总.
 import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
-import type { SummaryTable } from "../../src/core";
+import type { SummaryTable, WorkbookGrid } from "../../src/core";
+import { rubricScoreOptions } from "../../src/cli/load-rubric";
+import { fixtureById } from "../fixtures/catalog/all-fixtures";
 import { buildSummaryTable, groupUnits, scoreWorkbook, SUMMARY_SHEET, toA1 } from "../../src/core";
 import { runAction } from "../../src/excel/run-actions";
-import { CHART_COLUMNS, CHART_MIN_ROWS, layoutSummary } from "../../src/excel/summary/summary-layout";
-import { FOREIGN_SUMMARY_MESSAGE, PROTECTED_SUMMARY_MESSAGE, SUMMARY_SIGNATURE, SUMMARY_TITLE } from "../../src/excel/summary/summary-text";
+import { CHART_COLUMNS, CHART_MIN_ROWS, layoutSummary } from "../../src/host/summary/summary-layout";
+import { FOREIGN_SUMMARY_MESSAGE, PROTECTED_SUMMARY_MESSAGE, SUMMARY_SIGNATURE, SUMMARY_TITLE } from "../../src/host/summary/summary-text";
 import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
 import { documentFromExcelJs, installExcel } from "../../src/preview/fake-excel";
 import { ledgerSheetRows, sheetOf, valueAt, yueyangExample } from "./helpers";
 import { installOfficeStub } from "./support";
-
-const SECOND_GROUP = "二、对市直部门单位的考核";
 
 let restoreOffice: () => void;
 let excel: InstalledExcel | undefined;
@@ -23,17 +23,29 @@ afterEach(() => {
   excel = undefined;
 });
 
-/** The 岳阳 example with 汨罗市 in a group of its own (its title line names another table). */
-function twoGroups() {
-  return yueyangExample((wb) => {
-    const ws = wb.getWorksheet("汨罗市");
-    if (ws) ws.getCell("A2").value = SECOND_GROUP;
-  });
+const FIRST_GROUP = "一、对县、市、区的考核（含开发区、产业新区、管理区）";
+const SECOND_GROUP = "二、对市直部门单位（含中央、省属驻岳单位）";
+const DEPARTMENTS = fixtureById("yueyang-department.printed");
+
+interface TwoGroups {
+  readonly doc: FakeDocument;
+  readonly grid: WorkbookGrid;
 }
 
-/** What the CLI's `kaohe summary` builds for the same workbook. */
-function cliTable(example: ReturnType<typeof yueyangExample>): SummaryTable {
-  const score = scoreWorkbook(workbookToGrid(example.workbook));
+/**
+ * The 岳阳 example (县、市、区 table: three units) and, on sheets beside it,
+ * two units scored by the 市直部门单位 table: each rubric is its own group.
+ */
+function twoGroups(): TwoGroups {
+  const { workbook, doc } = yueyangExample();
+  const departments = DEPARTMENTS.build().workbook;
+  doc.sheets.push(...documentFromExcelJs(departments).sheets);
+  return { doc, grid: { sheets: [...workbookToGrid(workbook).sheets, ...workbookToGrid(departments).sheets] } };
+}
+
+/** What the CLI's `kaohe summary --rubric auto` builds for the same workbook. */
+function cliTable(example: TwoGroups): SummaryTable {
+  const score = scoreWorkbook(example.grid, rubricScoreOptions("auto"));
   const grouped = groupUnits(score.units.map((unit) => ({ unit, source: "" })));
   return buildSummaryTable(grouped.units, [...score.findings, ...grouped.findings]);
 }
@@ -60,7 +72,7 @@ test("per group: title, header and ranked rows exactly as the CLI's table", asyn
   const { outcome, syncs } = await summarise(example.doc);
   if (!outcome.ok) throw new Error(outcome.message);
   const table = cliTable(example);
-  expect(table.blocks.map((b) => b.group)).toEqual(["一、对县、市、区的考核(含开发区、产业新区、管理区)", SECOND_GROUP]);
+  expect(table.blocks.map((b) => b.group)).toEqual([FIRST_GROUP, SECOND_GROUP]);
   const layout = layoutSummary(table);
   const values = sheetValues(example.doc);
   expect(values[0]?.[0]).toBe(SUMMARY_TITLE);
@@ -73,12 +85,13 @@ test("per group: title, header and ranked rows exactly as the CLI's table", asyn
   const first = layout.blocks[0]?.block;
   expect(first?.header).toEqual(["排名", "单位", "组织领导", "政府信息公开", "政务服务", "基层政务公开与政务服务", "加分", "扣分", "原始总分", "折算总分", "等次", "一票否决", "待处理问题"]);
   expect(first?.rows.map((r) => [r[0], r[1]])).toEqual([
-    [1, "华容县"],
-    [2, "岳阳县"],
+    [1, "汨罗市"],
+    [2, "华容县"],
+    [3, "岳阳县"],
   ]);
   expect(syncs).toEqual([4]);
   expect(example.doc.activeSheet).toBe(SUMMARY_SHEET);
-  expect(outcome.message).toMatch(/^汇总已生成：2 组 3 个单位/);
+  expect(outcome.message).toMatch(/^汇总已生成：2 组 5 个单位/);
 });
 
 test("a bar chart of the ranking per group, beside its block", async () => {
@@ -153,11 +166,11 @@ test("rewritten, never duplicated: one sheet, its charts replaced, the same cont
 test("a group gone since leaves no block, no row and no chart behind", async () => {
   const example = twoGroups();
   await summarise(example.doc);
-  example.doc.sheets.splice(example.doc.sheets.indexOf(sheetOf(example.doc, "汨罗市")), 1);
+  for (const { name } of DEPARTMENTS.build().description.sheets) example.doc.sheets.splice(example.doc.sheets.indexOf(sheetOf(example.doc, name)), 1);
   const { outcome } = await summarise(example.doc);
   if (!outcome.ok) throw new Error(outcome.message);
   expect(sheetOf(example.doc, SUMMARY_SHEET).charts).toHaveLength(1);
-  expect(sheetValues(example.doc).some((r) => r.includes("汨罗市") || r.includes(`${SECOND_GROUP}（1 个单位）`))).toBe(false);
+  expect(sheetValues(example.doc).some((r) => r.includes(`${SECOND_GROUP}（1 个单位）`))).toBe(false);
 });
 
 test("ExcelApi 1.8: no page layout to set, the rest is written", async () => {

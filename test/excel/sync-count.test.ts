@@ -3,7 +3,7 @@
 // finding and with thousands (more than MAX_MARKED_CELLS).
 import { workbookToGrid } from "../../src/cli/xlsx/read-workbook";
 import type { CellValue, SheetGrid } from "../../src/core";
-import { MAX_MARKED_CELLS } from "../../src/excel/marks/mark-style";
+import { MAX_MARKED_CELLS } from "../../src/host/marks/mark-style";
 import type { KaoheAction } from "../../src/excel/run-actions";
 import { runKaoheAction } from "../../src/excel/run-actions";
 import { CLEAR_MARKS_SYNCS, RECALCULATE_SYNCS, SUMMARY_SYNCS, UNDO_SYNCS, VALIDATE_SYNCS } from "../../src/excel/sync-budget";

@@ -1,8 +1,8 @@
 // 撤销上次计算: every cell Kaohe wrote back to its exact prior content, the
 // marks gone, the ledger updated so the next 重新计算 works; idempotent.
 import { LEDGER_SHEET } from "../../src/core";
-import { undoCalculationIn } from "../../src/excel/maintenance";
-import { MARKS_SHEET } from "../../src/excel/marks/mark-record";
+import { undoCalculationIn } from "../../src/excel/recalculate";
+import { MARKS_SHEET } from "../../src/host/marks/mark-record";
 import { calculate } from "../../src/excel/recalculate";
 import type { ExcelSupport } from "../../src/excel/requirements";
 import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";

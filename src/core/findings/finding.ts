@@ -1,56 +1,73 @@
 /**
  * Findings are data: a stable code, the cell it concerns and the facts a
- * message needs. Human text is made from them per locale (messages-*.ts), so
- * the core never formats sentences while it scores.
+ * message needs, typed per code. Human text is made from them per locale
+ * (messages-*.ts), so the core never formats sentences while it scores, and
+ * the compiler catches a call site that forgets a fact a message uses.
  */
 export type Severity = "error" | "warning" | "info";
 
-export type FindingCode =
-  | "NO_TABLE"
-  | "ENTRY_NOT_NUMBER"
-  | "ENTRY_NEGATIVE"
-  | "ENTRY_WITHOUT_POINTS"
-  | "ENTRY_MISSING"
-  | "CAP_EXCEEDED"
-  | "BONUS_CAP_EXCEEDED"
-  | "SECTION_CAP_EXCEEDED"
-  | "BONUS_NOT_ALLOWED"
-  | "DEDUCTION_NOT_ALLOWED"
-  | "SCORE_ABOVE_POINTS"
-  | "OUTPUT_FOREIGN_VALUE"
-  | "OUTPUT_FOREIGN_FORMULA"
-  | "SECTION_POINTS_MISMATCH"
-  | "SHEET_PROTECTED"
-  | "ROW_UNMATCHED"
-  | "ITEM_MISSING"
-  | "POINTS_DIFFER"
-  | "ALL_OR_NOTHING"
-  | "VETO_NOT_ALLOWED"
-  | "AVERAGE_PENDING"
-  | "DUPLICATE_UNIT"
-  | "UNIT_NO_GROUP"
-  | "DEDUCTION_NOT_PRODUCIBLE"
-  | "ANSWER_NOT_YES_NO"
-  | "SELF_SCORE_DIFFERS"
-  | "ADOPTION_SCORE_DIFFERS"
-  | "UNIT_NO_TARGET"
-  | "ADOPTION_COUNTS_MISSING"
-  | "ENTRY_MERGED"
-  | "OUTPUT_MERGED"
-  | "OUTPUT_NOT_WRITABLE"
-  | "NO_POINTS"
-  | "SCORE_NOT_PRODUCIBLE";
+type P<K extends string> = { readonly [key in K]: string };
 
-export type FindingParams = Readonly<Record<string, string>>;
+/** The facts each code's message needs. */
+export interface FindingParamsByCode {
+  NO_TABLE: P<"lookedFor" | "closestRow" | "closestText">;
+  ENTRY_NOT_NUMBER: P<"text" | "column">;
+  ENTRY_NEGATIVE: P<"column" | "value">;
+  ENTRY_WITHOUT_POINTS: P<"item" | "value" | "column">;
+  ENTRY_MISSING: P<"item">;
+  CAP_EXCEEDED: P<"entered" | "cap">;
+  BONUS_CAP_EXCEEDED: P<"entered" | "cap">;
+  SECTION_CAP_EXCEEDED: P<"section" | "entered" | "cap">;
+  BONUS_NOT_ALLOWED: P<"item" | "value" | "column">;
+  DEDUCTION_NOT_ALLOWED: P<"item" | "value" | "column">;
+  SCORE_ABOVE_POINTS: P<"value" | "points">;
+  OUTPUT_FOREIGN_VALUE: P<"value" | "computed">;
+  OUTPUT_FOREIGN_FORMULA: P<"formula" | "computed">;
+  SECTION_POINTS_MISMATCH: P<"section" | "declared" | "sum">;
+  SHEET_PROTECTED: P<"count">;
+  ROW_UNMATCHED: P<"rubric" | "text">;
+  ITEM_MISSING: P<"rubric" | "item">;
+  POINTS_DIFFER: P<"item" | "sheet" | "rubric">;
+  ALL_OR_NOTHING: P<"entered" | "points">;
+  VETO_NOT_ALLOWED: P<"item">;
+  AVERAGE_PENDING: P<"item">;
+  DUPLICATE_UNIT: P<"unit" | "first" | "second">;
+  UNIT_NO_GROUP: P<"unit" | "groups">;
+  DEDUCTION_NOT_PRODUCIBLE: P<"value" | "steps">;
+  ANSWER_NOT_YES_NO: P<"item" | "text">;
+  SELF_SCORE_DIFFERS: P<"self" | "selfCell" | "score">;
+  ADOPTION_SCORE_DIFFERS: P<"item" | "typed" | "computed" | "working">;
+  UNIT_NO_TARGET: P<"unit" | "targets">;
+  ADOPTION_COUNTS_MISSING: P<"unit" | "sheet">;
+  ENTRY_MERGED: P<"item" | "rows">;
+  OUTPUT_MERGED: P<"item" | "rows">;
+  OUTPUT_NOT_WRITABLE: P<"computed">;
+  NO_POINTS: P<"columns">;
+  SCORE_NOT_PRODUCIBLE: P<"value" | "allowed">;
+  /** A stored rubric choice names a rubric this version does not bundle: the table is matched as --rubric auto. */
+  STORED_RUBRIC_UNKNOWN: P<"rubric" | "table">;
+  /** A stored custom rubric (or the stored choice itself) cannot be read: the table is matched as --rubric auto. */
+  STORED_RUBRIC_INVALID: P<"table" | "reason">;
+}
 
-export interface Finding {
+export type FindingCode = keyof FindingParamsByCode;
+
+/** Any finding's params, for code that only passes them on. */
+export type FindingParams = FindingParamsByCode[FindingCode];
+
+interface FindingOf<C extends FindingCode> {
   readonly severity: Severity;
-  readonly code: FindingCode;
+  readonly code: C;
   readonly sheet: string;
   /** A1 address, or "" when the finding concerns a whole sheet. */
   readonly cell: string;
-  readonly params: FindingParams;
+  /** The unit (单位) the finding belongs to, where a sheet holds several (an assessor's matrix); absent when it concerns the table. */
+  readonly unit?: string;
+  readonly params: FindingParamsByCode[C];
 }
+
+/** A union keyed on `code`: switching on it narrows `params`. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
 /** Each code's one severity, so the same problem always weighs the same. */
 export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
@@ -88,8 +105,21 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   OUTPUT_NOT_WRITABLE: "error",
   NO_POINTS: "error",
   SCORE_NOT_PRODUCIBLE: "warning",
+  STORED_RUBRIC_UNKNOWN: "warning",
+  STORED_RUBRIC_INVALID: "warning",
 };
 
-export function finding(code: FindingCode, sheet: string, cell: string, params: FindingParams = {}): Finding {
-  return { severity: SEVERITY[code], code, sheet, cell, params };
+export function finding<C extends FindingCode>(code: C, sheet: string, cell: string, params: FindingParamsByCode[C]): Finding {
+  // The mapped union cannot see that `code` and `params` agree; the signature guarantees it.
+  return { severity: SEVERITY[code], code, sheet, cell, params } as FindingOf<C> as Finding;
+}
+
+/** The same finding, said of one unit (a matrix workbook's column). */
+export function ofUnit(f: Finding, unit: string): Finding {
+  return f.unit === undefined ? { ...f, unit } : f;
+}
+
+/** One fact of any finding by name, for code that lists or compares findings without switching on the code. */
+export function findingParam(f: Finding, key: string): string | undefined {
+  return (f.params as Readonly<Record<string, string>>)[key];
 }

@@ -12,7 +12,14 @@ export const LEDGER_SHEET = "_kaohe";
 export const MARKS_SHEET = "_kaohe_marks";
 /** The ranked summary sheet 生成汇总 writes; Kaohe's own, never a scoresheet. */
 export const SUMMARY_SHEET = "汇总";
+/** Kaohe's very hidden settings sheet: the stored rubric choice, as cell text (see choice/stored-choice.ts). */
+export const SETTINGS_SHEET = "_kaohe_settings";
 export const LEDGER_HEADER = ["sheet", "cell", "written", "previous"] as const;
+
+/** Sheets Kaohe made itself are never scoresheets. */
+export function isOwnSheet(name: string): boolean {
+  return name === LEDGER_SHEET || name === MARKS_SHEET || name === SUMMARY_SHEET || name === SETTINGS_SHEET;
+}
 
 export interface LedgerEntry {
   readonly sheet: string;

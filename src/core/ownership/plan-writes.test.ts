@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { buildGrid } from "../testing/build-grid";
 import { LEDGER_SHEET, readLedger } from "./ledger";
 import { planWrites } from "./plan-writes";
+import { findingParam } from "../findings/finding";
 
 const out = (cell: string, value: string) => ({ sheet: "S", cell, value: new Decimal(value) });
 
@@ -26,7 +27,7 @@ describe("planWrites", () => {
     const sheet = buildGrid("S", [[null, 2]]);
     const plan = planWrites([out("B1", "1")], new Map([["S", sheet]]), new Map());
     expect(plan.writes).toEqual([]);
-    expect(plan.findings.map((f) => [f.code, f.cell, f.params.value])).toEqual([["OUTPUT_FOREIGN_VALUE", "B1", "2"]]);
+    expect(plan.findings.map((f) => [f.code, f.cell, findingParam(f, "value")])).toEqual([["OUTPUT_FOREIGN_VALUE", "B1", "2"]]);
   });
 
   it("never overwrites a formula, even one whose result matches", () => {

@@ -1,5 +1,6 @@
 import { scoreWorkbook } from "../score-workbook";
 import { buildGrid } from "../testing/build-grid";
+import { findingParam } from "../findings/finding";
 
 // 2013 checklist layout: 指标名称 具体内容 实施情况 — every item a 是否 question.
 const HEADER = ["指标名称", "具体内容", "实施情况"];
@@ -39,7 +40,7 @@ describe("自评分 beside 考核分", () => {
       [null, "机构", 5, "未设机构的扣5分", 5, 3],
     ]);
     const score = scoreWorkbook({ sheets: [grid] });
-    expect(score.findings.map((f) => [f.code, f.cell, f.params.self, f.params.score])).toEqual([["SELF_SCORE_DIFFERS", "F3", "5", "3"]]);
+    expect(score.findings.map((f) => [f.code, f.cell, findingParam(f, "self"), findingParam(f, "score")])).toEqual([["SELF_SCORE_DIFFERS", "F3", "5", "3"]]);
     expect(score.units[0]?.total.toFixed()).toBe("8");
   });
 });

@@ -1,26 +1,21 @@
+import type { CellFill, CellRef, ObservedCell } from "../../host/port";
+import { cellKey } from "../../host/port";
 import type { ExcelSupport } from "../requirements";
-import type { PriorFill } from "./mark-record";
-import { markKey } from "./mark-record";
 import type { CommentsProbe } from "./observe-comments";
 
-/** A note or a comment as found on a cell: its text, and the proxy to change or delete it by. */
-export interface ObservedNote {
-  readonly content: string;
-  readonly target: { content: string; delete(): void };
+/** A note or comment found on a cell: the proxy to change or delete it by, kept for the writing step. */
+export interface NoteProxy {
+  content: string;
+  delete(): void;
 }
 
-export interface CellState {
-  readonly fill: PriorFill;
-  readonly note: ObservedNote | null;
-}
-
-export interface CellRef {
-  readonly sheet: string;
-  readonly cell: string;
+export interface ObservedCells {
+  readonly cells: ReadonlyMap<string, ObservedCell>;
+  readonly notes: ReadonlyMap<string, NoteProxy>;
 }
 
 /** Excel reads "#FFFFFF" for a cell with no fill (office-js#6218); only tintAndShade tells (null for no fill, office-js#4900). */
-function readFill(fill: Excel.RangeFill, withTint: boolean): PriorFill {
+function readFill(fill: Excel.RangeFill, withTint: boolean): CellFill {
   if (withTint) return fill.tintAndShade === null ? { color: null, tint: null } : { color: fill.color, tint: fill.tintAndShade };
   // Before 1.9 white and no fill look the same; no fill is by far the likelier.
   return fill.color.toUpperCase() === "#FFFFFF" ? { color: null, tint: null } : { color: fill.color, tint: null };
@@ -36,7 +31,7 @@ export function observeCells(
   cells: readonly CellRef[],
   support: ExcelSupport,
   comments: CommentsProbe | undefined,
-): () => ReadonlyMap<string, CellState> {
+): () => ObservedCells {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string): Excel.Worksheet => {
     let sheet = sheets.get(name);
@@ -52,14 +47,17 @@ export function observeCells(
     return { sheet, cell, fill, note };
   });
   return () => {
-    const states = new Map<string, CellState>();
+    const states = new Map<string, ObservedCell>();
+    const notes = new Map<string, NoteProxy>();
     for (const { sheet, cell, fill, note } of pending) {
-      let found: ObservedNote | null = null;
-      if (note && !note.isNullObject) found = { content: note.content, target: note };
+      const key = cellKey({ sheet, cell });
+      let found: NoteProxy | undefined;
+      if (note && !note.isNullObject) found = note;
       const comment = comments?.at(sheet, cell);
-      if (comment) found = { content: comment.content, target: comment };
-      states.set(markKey(sheet, cell), { fill: readFill(fill, support.fillTint), note: found });
+      if (comment) found = comment;
+      if (found) notes.set(key, found);
+      states.set(key, { fill: readFill(fill, support.fillTint), note: found ? found.content : null });
     }
-    return states;
+    return { cells: states, notes };
   };
 }

@@ -1,5 +1,5 @@
 import { splitSheetAddress } from "../parse-address";
-import { markKey } from "./mark-record";
+import { cellKey } from "../../host/port";
 
 /**
  * Where the workbook's comments are, for hosts that mark with comments
@@ -34,10 +34,10 @@ export function probeComments(context: Excel.RequestContext): CommentsProbe {
         byCell = new Map();
         for (const { comment, range } of located) {
           const where = splitSheetAddress(range.address);
-          if (where) byCell.set(markKey(where.sheet, where.cell), comment);
+          if (where) byCell.set(cellKey({ sheet: where.sheet, cell: where.cell }), comment);
         }
       }
-      return byCell.get(markKey(sheet, cell));
+      return byCell.get(cellKey({ sheet, cell }));
     },
   };
 }

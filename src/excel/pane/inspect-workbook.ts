@@ -1,5 +1,6 @@
 import type { Report } from "../../core";
 import { buildReport, LEDGER_SHEET, MARKS_SHEET, readLedger, scoreWorkbook, SUMMARY_SHEET } from "../../core";
+import { hostScoreOptions } from "../../host/score-options";
 import { explainError } from "../explain-error";
 import { readWorkbook } from "../read-workbook";
 import { checkExcelSupport } from "../requirements";
@@ -31,7 +32,7 @@ export async function inspectWorkbook(): Promise<WorkbookOverview | Failure> {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
       const read = await readWorkbook(context, support.merges);
       const sheets = read.grid.sheets;
-      const score = scoreWorkbook({ sheets: sheets.filter((s) => s.name !== MARKS_SHEET) });
+      const score = scoreWorkbook({ sheets: sheets.filter((s) => s.name !== MARKS_SHEET) }, hostScoreOptions(read.grid));
       return {
         ok: true as const,
         report: buildReport(score.units, score.findings),

@@ -1,10 +1,10 @@
-import type { CellValue, RubricItem, SheetGrid } from "../../core";
+import type { CellValue, RubricChoices, RubricItem, SheetGrid } from "../../core";
+import { tableRubric } from "../../host/table-rubric";
 import { cellText } from "../../core/text/cell-text";
 import { LEDGER_SHEET, MARKS_SHEET, SUMMARY_SHEET, toA1 } from "../../core";
 import { computesScores } from "../../core/layout/read-entries";
 import { readScoresheets } from "../../core/layout/read-scoresheets";
 import type { ScoresheetTable } from "../../core/layout/scoresheet";
-import { inferRubric } from "../../core/rubric/infer-rubric";
 import type { SectionKind } from "../../core/rubric/rubric-schema";
 
 /** The cells of one item row the 录入 form reads and writes (A1 addresses on the row's sheet). */
@@ -17,7 +17,7 @@ export interface EntryCells {
   readonly score?: string;
 }
 
-/** An item row, found the way a recalculation finds it (the sheet's own rule text, as the pane's actions score it). */
+/** An item row, found the way a recalculation finds it (the same rubric choice as the actions). */
 export interface EntryTarget {
   readonly sheet: string;
   /** 0-based sheet row. */
@@ -57,17 +57,18 @@ function pickTable(tables: readonly ScoresheetTable[], col: number): ScoresheetT
 
 /**
  * Finds the unit and rubric item whose row holds the selected cell, as
- * scoreWorkbook would read the sheet (readScoresheets, then the rules from
- * the sheet's own text). Pure: the sheet comes from readSelection.
+ * scoreWorkbook reads the sheet under the same choices (readScoresheets,
+ * then the rubric chosen for the table). Pure: the sheet comes from
+ * readSelection, the choices from hostChoices over it.
  */
-export function locateEntry(sheet: SheetGrid, row: number, col: number): Located {
+export function locateEntry(sheet: SheetGrid, row: number, col: number, choices: RubricChoices): Located {
   if (OWN_SHEETS.has(sheet.name)) return { kind: "none", why: "own-sheet" };
   const { tables } = readScoresheets(sheet);
   if (tables.length === 0) return { kind: "none", why: "no-table" };
   const around = tables.filter((t) => row >= t.firstRow && row <= t.lastRow);
   const table = pickTable(around, col);
   if (!table) return { kind: "none", why: "outside-table" };
-  const { rubric, rows } = inferRubric(table);
+  const { rubric, rows } = tableRubric(table, choices);
   const item = rubric.items.find((i) => rows.get(i.id) === row);
   if (!item) return { kind: "none", why: "not-item-row" };
   const c = table.columns;

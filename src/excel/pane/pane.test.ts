@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { workbookToGrid } from "../../cli/xlsx/read-workbook";
 import type { FakeDocument, InstalledExcel } from "../../preview/fake-excel";
 import { installExcel } from "../../preview/fake-excel";
+import { hostChoices } from "../../host/score-options";
 import { runAction } from "../run-actions";
 import { cellAt, sheetOf, valueAt, yueyangExample } from "../../../test/excel/helpers";
 import { installOfficeStub } from "../../../test/excel/support";
@@ -36,7 +37,7 @@ function target(): EntryTarget {
   const grid = workbookToGrid(yueyangExample().workbook);
   const sheet = grid.sheets.find((s) => s.name === "华容县");
   if (!sheet) throw new Error("no 华容县");
-  const found = locateEntry(sheet, 40, 2);
+  const found = locateEntry(sheet, 40, 2, hostChoices({ sheets: [sheet] }));
   if (found.kind !== "item") throw new Error(found.why);
   return found.target;
 }
@@ -53,10 +54,10 @@ describe("locateEntry", () => {
     const grid = workbookToGrid(yueyangExample().workbook);
     const sheet = grid.sheets[0];
     if (!sheet) throw new Error("no sheet");
-    expect(locateEntry(sheet, 0, 0)).toEqual({ kind: "none", why: "outside-table" });
-    expect(locateEntry(sheet, 3, 0)).toEqual({ kind: "none", why: "not-item-row" });
-    expect(locateEntry({ ...sheet, name: "汇总" }, 40, 2)).toEqual({ kind: "none", why: "own-sheet" });
-    expect(locateEntry({ name: "空", values: [["x"]], merges: [] }, 0, 0)).toEqual({ kind: "none", why: "no-table" });
+    expect(locateEntry(sheet, 0, 0, hostChoices({ sheets: [sheet] }))).toEqual({ kind: "none", why: "outside-table" });
+    expect(locateEntry(sheet, 3, 0, hostChoices({ sheets: [sheet] }))).toEqual({ kind: "none", why: "not-item-row" });
+    expect(locateEntry({ ...sheet, name: "汇总" }, 40, 2, hostChoices({ sheets: [{ ...sheet, name: "汇总" }] }))).toEqual({ kind: "none", why: "own-sheet" });
+    expect(locateEntry({ name: "空", values: [["x"]], merges: [] }, 0, 0, hostChoices({ sheets: [{ name: "空", values: [["x"]], merges: [] }] }))).toEqual({ kind: "none", why: "no-table" });
   });
 });
 

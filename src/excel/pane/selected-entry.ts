@@ -1,4 +1,7 @@
 import { toA1 } from "../../core";
+import type { StoredChoice } from "../../core";
+import { NO_STORED_CHOICE } from "../../core";
+import { hostChoices } from "../../host/score-options";
 import { explainError } from "../explain-error";
 import { observeCells } from "../marks/observe-cells";
 import { startComments } from "../marks/observe-comments";
@@ -20,17 +23,19 @@ function noteCell(target: EntryTarget): string | undefined {
 /**
  * The item row under the selection, for the 录入 form: the unit, the rubric
  * item, its entry cells and what they hold — the reason note included.
+ * `stored` is the workbook's rubric choice as the pane last read it (the
+ * selection's read brings only the active sheet).
  * One round trip for the selection and its sheet (and, on hosts that mark
  * with comments, the comments' listing), one more for the note.
  */
-export async function readSelectedEntry(): Promise<SelectedEntry | Failure> {
+export async function readSelectedEntry(stored: StoredChoice = NO_STORED_CHOICE): Promise<SelectedEntry | Failure> {
   const support = checkExcelSupport();
   if (!support.ok) return { ok: false, message: support.message ?? "" };
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context): Promise<SelectedEntry> => {
       const comments = startComments(context, support.marks);
       const read = await readSelection(context, support.merges);
-      const located = locateEntry(read.sheet, read.row, read.col);
+      const located = locateEntry(read.sheet, read.row, read.col, hostChoices({ sheets: [read.sheet] }, stored));
       const sheet = read.sheet.name;
       const address = `${sheet}!${toA1(read.row, read.col)}`;
       if (located.kind === "none") return { ok: true, kind: "none", why: located.why, sheet, address };
@@ -39,7 +44,7 @@ export async function readSelectedEntry(): Promise<SelectedEntry | Failure> {
       if (cell !== undefined && support.marks !== "fill") {
         const observed = observeCells(context, [{ sheet, cell }], support, comments);
         await context.sync();
-        const note = [...observed().values()][0]?.note?.content ?? "";
+        const note = [...observed().cells.values()][0]?.note ?? "";
         target = { ...target, current: { ...target.current, reason: note } };
       }
       return { ok: true, kind: "item", target, address, protected: read.protected };

@@ -34,10 +34,10 @@ export async function writeEntry(plan: EntryWrite): Promise<EntryWritten> {
       await context.sync();
       for (const { cell, value } of plan.cells) sheet.getRange(cell).values = [[value]];
       if (note) {
-        const existing = [...(observed?.().values() ?? [])][0]?.note ?? null;
+        const existing = [...(observed?.().notes.values() ?? [])][0] ?? null;
         const text = noteWithReason(existing?.content ?? null, note.reason);
-        if (existing && text === null) existing.target.delete();
-        else if (existing && text !== null) existing.target.content = text;
+        if (existing && text === null) existing.delete();
+        else if (existing && text !== null) existing.content = text;
         else if (text !== null && support.marks === "note") sheet.notes.add(sheet.getRange(note.cell), text);
         else if (text !== null) context.workbook.comments.add(sheet.getRange(note.cell), text);
       }

@@ -1,12 +1,12 @@
 // The marks' pure half: one mark per cell, errors first under the cap; a
 // plan that only ever touches what is still Kaohe's.
 import type { ReportFinding } from "../../src/core";
-import { desiredMarks } from "../../src/excel/marks/desired-marks";
-import type { MarkEntry } from "../../src/excel/marks/mark-record";
-import { markKey, markRecordRows, readMarkRecord } from "../../src/excel/marks/mark-record";
-import { MARK_FILL, MAX_MARKED_CELLS, NOTE_PREFIX } from "../../src/excel/marks/mark-style";
-import type { CellState } from "../../src/excel/marks/observe-cells";
-import { planMarks } from "../../src/excel/marks/plan-marks";
+import { desiredMarks } from "../../src/host/marks/desired-marks";
+import type { MarkEntry } from "../../src/host/marks/mark-record";
+import { markKey, markRecordRows, readMarkRecord } from "../../src/host/marks/mark-record";
+import { MARK_FILL, MAX_MARKED_CELLS, NOTE_PREFIX } from "../../src/host/marks/mark-style";
+import type { ObservedCell as CellState } from "../../src/host/port";
+import { planMarks } from "../../src/host/marks/plan-marks";
 
 const f = (cell: string, severity: ReportFinding["severity"], message: string, sheet = "S"): ReportFinding => ({ severity, code: "CAP_EXCEEDED", sheet, cell, message, messageEn: "" });
 const NONE = new Set<string>();
@@ -33,7 +33,6 @@ describe("desiredMarks", () => {
 describe("planMarks", () => {
   const want = desiredMarks([f("A1", "error", "e")], NONE).marks;
   const blank: CellState = { fill: { color: null, tint: null }, note: null };
-  const target = { content: "", delete: () => undefined };
   const ctx = (observed: Record<string, CellState>) => ({ kind: "note" as const, existingSheets: new Set(["S"]), protectedSheets: NONE, observed: new Map(Object.entries(observed)) });
 
   test("a new mark: fill, note, and a record of the prior state", () => {
@@ -46,7 +45,7 @@ describe("planMarks", () => {
   test("the same mark again plans nothing but the same record", () => {
     const first = planMarks(want, new Map(), ctx({ "S!A1": blank }));
     const record = new Map(first.record.map((e): [string, MarkEntry] => [markKey(e.sheet, e.cell), e]));
-    const marked: CellState = { fill: { color: MARK_FILL.error, tint: 0 }, note: { content: want[0]?.text ?? "", target } };
+    const marked: CellState = { fill: { color: MARK_FILL.error, tint: 0 }, note: want[0]?.text ?? "" };
     const again = planMarks(want, record, ctx({ "S!A1": marked }));
     expect([again.fills, again.notes, again.record]).toEqual([[], [], first.record]);
   });

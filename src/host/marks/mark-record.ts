@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from "../../core";
-import type { MarkKind } from "../requirements";
+import type { MarkKind } from "../port";
 
 /**
  * Kaohe's record of the marks it made, in a very hidden sheet of the

@@ -1,7 +1,7 @@
 import type { Report } from "../core";
-import type { MarkSummary } from "./marks/mark-pass";
+import type { MarkSummary } from "./marks/mark-summary";
 import type { UndoSummary } from "./plan-undo";
-import type { CalculateMode } from "./recalculate";
+import type { CalculateMode } from "./actions/calculate";
 
 const DONE: Readonly<Record<CalculateMode, string>> = { recalculate: "计算完成", validate: "校验完成", summary: "汇总已生成" };
 

@@ -1,9 +1,8 @@
-import type { MarkKind } from "../requirements";
 import type { DesiredMark } from "./desired-marks";
+import type { CellRef, MarkKind, ObservedCell } from "../port";
 import type { MarkEntry, MarkRecord, PriorFill } from "./mark-record";
 import { markKey } from "./mark-record";
 import { sameColor } from "./mark-style";
-import type { CellState } from "./observe-cells";
 
 export interface FillOp {
   readonly sheet: string;
@@ -34,12 +33,12 @@ export interface MarkContext {
   /** Marks on these cannot be changed now: their record entries are kept as they are. */
   readonly protectedSheets: ReadonlySet<string>;
   /** Every cell of the desired marks and of the record on a writable sheet. */
-  readonly observed: ReadonlyMap<string, CellState>;
+  readonly observed: ReadonlyMap<string, ObservedCell>;
 }
 
 /** The cells planMarks needs observed: the desired ones and the recorded ones on writable sheets. */
-export function cellsToObserve(desired: readonly DesiredMark[], record: MarkRecord, ctx: Omit<MarkContext, "observed" | "kind">): { sheet: string; cell: string }[] {
-  const cells = new Map<string, { sheet: string; cell: string }>();
+export function cellsToObserve(desired: readonly DesiredMark[], record: MarkRecord, ctx: Omit<MarkContext, "observed" | "kind">): CellRef[] {
+  const cells = new Map<string, CellRef>();
   for (const c of [...desired, ...record.values()]) {
     if (ctx.existingSheets.has(c.sheet) && !ctx.protectedSheets.has(c.sheet)) cells.set(markKey(c.sheet, c.cell), { sheet: c.sheet, cell: c.cell });
   }
@@ -72,7 +71,7 @@ export function planMarks(desired: readonly DesiredMark[], record: MarkRecord, c
     const seen = ctx.observed.get(key);
     if (!seen) continue;
     const fillIsOurs = rec !== undefined && sameColor(seen.fill.color, rec.fill);
-    const noteIsOurs = rec !== undefined && rec.added !== "" && rec.added === ctx.kind && seen.note?.content === rec.text;
+    const noteIsOurs = rec !== undefined && rec.added !== "" && rec.added === ctx.kind && seen.note === rec.text;
     const cell = (want ?? rec)?.cell ?? "";
     if (!want) {
       if (fillIsOurs && rec) fills.push({ sheet, cell, fill: { restore: rec.prior } });
