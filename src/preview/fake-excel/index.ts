@@ -93,7 +93,14 @@ export function installExcel(doc: FakeDocument): InstalledExcel {
     context.flushAfterRun();
     return result;
   }
-  const excel = { ...EXCEL_ENUMS, run };
+  // The classes office.js defines for newer API sets, as far as the adapter
+  // feature-detects them on the loaded library (requirements.ts).
+  const classes = {
+    ...(libraryHas(doc, 10) ? { CommentCollection: class CommentCollection {} } : {}),
+    ...(libraryHas(doc, 18) ? { NoteCollection: class NoteCollection {} } : {}),
+    ...(libraryHas(doc, 20) ? { CustomFunctionManager: class CustomFunctionManager {} } : {}),
+  };
+  const excel = { ...EXCEL_ENUMS, ...classes, run };
   const global = globalThis as { Excel?: unknown };
   const before = global.Excel;
   global.Excel = excel;

@@ -177,4 +177,7 @@ export class FakeRangeAreas extends ClientObject<AreasTarget> {
   get address(): string {
     return this.property("address");
   }
+  get areaCount(): number {
+    return this.property("areaCount");
+  }
 }
