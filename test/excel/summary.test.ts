@@ -144,7 +144,7 @@ test("formatted to print: bold header with borders, number formats, widths, land
   expect(sheet.pageLayout).toEqual({
     orientation: "Landscape",
     paperSize: "A4",
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: { horizontalFitToPages: 1 },
     centerHorizontally: true,
     printArea: `'${SUMMARY_SHEET}'!A1:${toA1(layout.lastRow, layout.lastColumn)}`,
   });

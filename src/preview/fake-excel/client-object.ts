@@ -77,7 +77,8 @@ export abstract class ClientObject<T> {
           const value = this.readProperty(target, n);
           this.loaded.set(n, value);
           // Proxies' own values (items) are not data sent back; their properties are counted by their loads.
-          if (typeof value !== "object" || value === null || Array.isArray(value)) this.context.respond(jsonBytes(value) + n.length + 4);
+          const proxies = Array.isArray(value) && value.some((v) => v instanceof ClientObject);
+          if (!proxies) this.context.respond(jsonBytes(value) + n.length + 4);
         }
       }
       names.forEach((n) => this.requested.delete(n));

@@ -88,6 +88,12 @@ export class FakeRange extends ClientObject<RangeTarget> {
   get columnIndex(): number {
     return this.property("columnIndex");
   }
+  get rowCount(): number {
+    return this.property("rowCount");
+  }
+  get columnCount(): number {
+    return this.property("columnCount");
+  }
   get address(): string {
     return this.property("address");
   }
