@@ -3,7 +3,6 @@
 // ParentNode.append / replaceChildren, and classList.toggle's second argument
 // (ignored by IE 11). Plain ES5: this file is not transpiled beyond the bundle's
 // own pass, and test/build/es5-syntax.test.ts checks the result.
-/* eslint-disable no-var */
 (function () {
   if (typeof window === "undefined" || typeof Element === "undefined") return;
 

@@ -39,7 +39,10 @@ test.each([
   const { undo: summary, marks } = await undo(doc, supportAt(minor));
   expect(summary).toEqual({ restored: first.written, changedByUser: 0, protectedKept: 0 });
   expect(marks.cleared).toBe(5);
-  expect(doc.snapshot()).toEqual(original);
+  // Kaohe's very hidden sheets stay, emptied (a very hidden sheet cannot be deleted, office-js#365); all else is the original.
+  const own = (s: { name: string }): boolean => s.name.startsWith("_kaohe");
+  expect(doc.snapshot().filter((s) => !own(s))).toEqual(original);
+  expect(doc.snapshot().filter(own).map((s) => [s.visibility, s.cells.length])).toEqual([["VeryHidden", 0], ["VeryHidden", 0]]);
   expect(doc.comments.length).toBe(0);
 });
 
