@@ -53,7 +53,9 @@ function addin(mode, env) {
     module: { rules: es5Rules() },
     // webpack's own HTML minifier would rewrite the pane's inline script after
     // its CSP hash was taken: html-webpack-plugin minifies the pages instead.
-    optimization: { minimizeOptions: { html: false } },
+    // What the pane and the commands share (core, host, rubrics, polyfills) is
+    // one file both pages load, not a copy in each bundle.
+    optimization: { minimizeOptions: { html: false }, splitChunks: { cacheGroups: { shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true } } } },
     // The budget is 250 KB gzipped for both bundles together, asserted by
     // test/build/bundle.test.ts; webpack's own check counts uncompressed bytes.
     performance: { hints: false },

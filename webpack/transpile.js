@@ -31,6 +31,8 @@ function babel() {
       configFile: false,
       // Dependencies are ES modules or CommonJS; let Babel tell which.
       sourceType: "unambiguous",
+      // What our code and its dependencies never rely on, so Babel can emit less (no spec-only helpers).
+      assumptions: { noDocumentAll: true, noClassCalls: true, constantSuper: true, superIsCallableConstructor: true, setPublicClassFields: true, setSpreadProperties: true, ignoreFunctionLength: true, ignoreToPrimitiveHint: true },
       presets: [["@babel/preset-env", { targets: TARGETS, modules: false, useBuiltIns: "usage", corejs: require("core-js/package.json").version, bugfixes: true, exclude: UNUSED_POLYFILLS }]],
       cacheDirectory: path.join(__dirname, "..", "node_modules", ".cache", "babel-es5"),
     },

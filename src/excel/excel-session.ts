@@ -72,7 +72,8 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
         else queueAddHiddenSheets(sheets, missing);
       }
       queueCells(sheets, writes.cells);
-      for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name));
+      const empty = (name: string): boolean => (read?.grid.sheets.find((s) => s.name === name)?.values.length ?? 0) === 0;
+      for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name), empty(table.name));
       queueMarks(context, writes.fills, writes.notes, notes, support);
       if (writes.summary) queueSummary(sheets, writes.summary, writes.summary.mode === "replace" ? (read?.summaryCharts ?? []) : [], support);
       await context.sync();

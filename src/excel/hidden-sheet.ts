@@ -21,10 +21,11 @@ export function queueAddHiddenSheets(sheets: Excel.WorksheetCollection, names: r
  * protection no sheet may go. An empty very hidden sheet is harmless: the
  * readers find no entries in it.
  */
-export function queueHiddenTable(sheets: Excel.WorksheetCollection, name: string, rows: readonly (readonly CellValue[])[], exists: boolean): void {
+export function queueHiddenTable(sheets: Excel.WorksheetCollection, name: string, rows: readonly (readonly CellValue[])[], exists: boolean, empty = false): void {
   const entries = rows.length - 1;
   if (entries <= 0) {
-    if (exists) sheets.getItem(name).getRange().clear();
+    // Already empty: nothing to do, so running 撤销 or 清除标记 again changes nothing.
+    if (exists && !empty) sheets.getItem(name).getRange().clear();
     return;
   }
   const sheet = sheets.getItem(name);

@@ -56,9 +56,11 @@ async function syncsOf(doc: FakeDocument, action: KaoheAction): Promise<{ syncs:
   excel = installExcel(doc);
   if (action === "clearMarks" || action === "undo") await runKaoheAction("recalculate");
   const chunks = chunksOf(doc);
+  const before = excel.runs.length;
   const outcome = await runKaoheAction(action);
   if (!outcome.ok) throw new Error(outcome.message);
-  const run = excel.runs[excel.runs.length - 1];
+  // The action's own run starts first; a run adding Kaohe's sheets outside its undo group may follow.
+  const run = excel.runs[before];
   expect(run?.pending).toBe(0);
   return { syncs: run?.syncCount ?? -1, chunks, largest: Math.max(...excel.runs.map((r) => r.largestResponse)) };
 }
@@ -117,7 +119,8 @@ test("the findings of 48 sheets exceed what one run marks, and the rerun takes t
   if (!first.ok || !("report" in first)) throw new Error("no report");
   expect(first.report.findings.length).toBeGreaterThan(MAX_MARKED_CELLS);
   expect(first.marks).toMatchObject({ marked: MAX_MARKED_CELLS, unmarked: first.report.findings.length - MAX_MARKED_CELLS });
+  // The rerun also reads Kaohe's own sheets, so its chunks are counted afresh.
+  const chunks = chunksOf(doc);
   await runKaoheAction("recalculate");
-  const [a, b] = excel.runs.map((r) => r.syncCount);
-  expect(a).toBe(b);
+  expect(excel.runs[excel.runs.length - 1]?.syncCount).toBe(RECALCULATE_SYNCS + chunks);
 }, 120_000);
