@@ -123,6 +123,9 @@ it("references no outside address in our own pages and bundles but office.js's",
         u !== HOSTED &&
         u !== "https://appsforoffice.microsoft.com" &&
         !CORE_JS_URL_PROBES.includes(u) &&
+        // zod's constants: JSON Schema $schema ids and its IPv6 check's `http://[${host}]`, never requested.
+        !/^https?:\/\/json-schema\.org\/draft[-\w/]*schema#?$/.test(u) &&
+        u !== "http://[" &&
         !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u) &&
         !/github\.com\/(MikeMcl|zloirock)|mit-license|www\.w3\.org/.test(u),
     );
