@@ -62,13 +62,20 @@ function fakePage(window: Record<string, unknown>) {
   root.appendChild(node("p", { className: "pane-loading", text: "正在连接 Excel…" }));
   const listeners: Record<string, () => void> = {};
   const timers: (() => void)[] = [];
-  const dom = Object.assign(root, {
-    get firstChild() {
+  // A live firstChild: Object.assign would copy a getter's value once, and the script's
+  // `while (root.firstChild) root.removeChild(root.firstChild)` would never end.
+  const dom = {
+    get firstChild(): FakeNode | undefined {
       return root.kids[0];
     },
-    removeChild: (n: FakeNode) => root.kids.splice(root.kids.indexOf(n), 1),
+    removeChild: (n: FakeNode) => {
+      const at = root.kids.indexOf(n);
+      if (at < 0) throw new Error("removeChild: not a child");
+      root.kids.splice(at, 1);
+    },
+    appendChild: (n: FakeNode) => root.kids.push(n),
     getElementsByTagName: (tag: string) => root.kids.filter((c) => c.tag === tag),
-  });
+  };
   const document = {
     getElementById: (id: string) => (id === "kaohe-pane" ? dom : null),
     createElement: (tag: string) => node(tag),
