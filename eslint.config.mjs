@@ -35,8 +35,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/*.js", "*.config.js", "test/stubs/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    files: ["bin/*.js", "*.config.js", "test/stubs/*.js", "webpack/page-security.js", "webpack/transpile.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly", URL: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Plain ES5/ES3 scripts for old webviews (Internet Explorer 11): `var` on purpose.
+    files: ["webpack/dom-polyfills.js", "webpack/old-webview-check.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", Element: "readonly", DocumentFragment: "readonly", DOMTokenList: "readonly" } },
+    rules: { "no-var": "off" },
   },
 );

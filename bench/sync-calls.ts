@@ -20,7 +20,7 @@ export interface SyncSample {
  * A host with merged areas but no notes or comments: cells are only shaded,
  * the plainest of the mark paths, so the count is of the scoring round trips.
  */
-const SUPPORT: ExcelSupport = { ok: true, merges: true, marks: "fill", fillTint: true, pageLayout: false, undoGroup: false };
+const SUPPORT: ExcelSupport = { ok: true, merges: true, marks: "fill", fillTint: true, pageLayout: false, undoGroup: false, selectedRanges: true };
 
 export async function measureSyncs(sizes: readonly number[]): Promise<SyncSample[]> {
   // The 岳阳 example's first sheet: its 得分 are computed and written, so the write batch is real.

@@ -56,6 +56,13 @@ export function checkAssets(root: XmlElement, entries: readonly ResourceEntry[],
     }
   }
 
+  // The help page ships beside the icons (assets/), so it must exist as well.
+  const support = child(root, "SupportUrl");
+  const supportPath = pathUnderBase(attr(support ?? root, "DefaultValue") ?? "", base);
+  if (support !== undefined && supportPath !== undefined && load(supportPath) === undefined) {
+    report("SUPPORT_PAGE_MISSING", `帮助页面不存在：${supportPath}`, `support page not found: ${supportPath}`, support);
+  }
+
   // Size check: <bt:Image size="16" resid="…"/> inside an <Icon>, once per pair.
   const byId = new Map(entries.map((e) => [e.id, e]));
   const checked = new Set<string>();

@@ -140,6 +140,10 @@ function checkBaseUrls(root: XmlElement, report: Report, base: string): void {
   if (settings !== undefined && source === undefined) {
     report("ELEMENT_MISSING", "DefaultSettings 缺少 SourceLocation", "DefaultSettings has no SourceLocation", settings);
   }
+  // Office's add-in dialogs link to SupportUrl; AppSource and central deployment expect one.
+  if (child(root, "SupportUrl") === undefined) {
+    report("SUPPORT_URL_MISSING", "缺少 SupportUrl（帮助页面地址）", "no SupportUrl (the help page's address)", root);
+  }
   const inline = [child(root, "IconUrl"), child(root, "HighResolutionIconUrl"), child(root, "SupportUrl"), source];
   for (const el of inline) {
     if (el === undefined) continue;

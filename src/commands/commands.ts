@@ -7,15 +7,35 @@ import { renderStatus, statusMessage } from "./status-page";
  * Each FunctionName needs its own literal associate call: `npm run
  * validate` matches them against the manifest.
  */
-Office.onReady(() => {
-  const status = statusMessage(globalThis.location?.search ?? "");
-  if (status !== undefined) {
-    renderStatus(document.body, status);
-    return;
-  }
+function registerCommands(): void {
   Office.actions.associate("recalculate", command("recalculate"));
   Office.actions.associate("validateBeforeSubmit", command("validate"));
   Office.actions.associate("generateSummary", command("summary"));
   Office.actions.associate("clearMarks", command("clearMarks"));
   Office.actions.associate("undoLastCalculation", command("undo"));
+}
+
+const status = statusMessage(globalThis.location?.search ?? "");
+let registered = false;
+
+/** Once, as soon as Office.actions exists. */
+function registerOnce(): void {
+  if (registered || status !== undefined || typeof Office === "undefined" || Office.actions === undefined) return;
+  registered = true;
+  registerCommands();
+}
+
+// At script load: the function that a click on a ribbon button runs must be
+// associated by then, or the first click after Excel opens can be lost
+// (office-js#5176, #2744). Office.actions is there as soon as office.js has
+// loaded, which commands.html does before this (blocking) script.
+registerOnce();
+
+Office.onReady(() => {
+  if (status !== undefined) {
+    renderStatus(document.body, status);
+    return;
+  }
+  // Where office.js set up Office.actions only now.
+  registerOnce();
 });

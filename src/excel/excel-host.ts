@@ -38,8 +38,8 @@ export function createExcelHost(): HostPort {
     async session(kind, body) {
       if (!support.ok) return unsupported(support);
       try {
-        const options = kind === "write" ? runOptions(support) : { delayForCellEdit: true };
-        return await Excel.run(options, (context) => body(excelSession(context, support)));
+        const options: Excel.RunOptions = kind === "write" ? runOptions(support) : { delayForCellEdit: true };
+        return await Excel.run(options, (context) => body(excelSession(context, support, options.mergeUndoGroup === true)));
       } catch (error) {
         return { ok: false, message: explainError(error) };
       }
@@ -48,7 +48,7 @@ export function createExcelHost(): HostPort {
     async readSelection(): Promise<HostSelection | HostFailure> {
       if (!support.ok) return unsupported(support);
       try {
-        return await Excel.run({ delayForCellEdit: true }, (context) => readSelection(context, support.merges));
+        return await Excel.run({ delayForCellEdit: true }, (context) => readSelection(context, support.selectedRanges));
       } catch (error) {
         return { ok: false, message: explainError(error) };
       }

@@ -1,5 +1,5 @@
 import type { HostCapabilities, HostSession, HostWrites, ReadOptions } from "../host/port";
-import { queueHiddenTable } from "./hidden-sheet";
+import { queueAddHiddenSheets, queueHiddenTable } from "./hidden-sheet";
 import { queueMarks } from "./marks/apply-marks";
 import type { NoteProxy } from "./marks/observe-cells";
 import { observeCells } from "./marks/observe-cells";
@@ -21,7 +21,28 @@ export function excelCapabilities(support: ExcelSupport): HostCapabilities {
  * one (1 sync) — sync-budget.ts. The comments' listing (hosts that mark
  * with comments) rides on the read's first sync.
  */
-export function excelSession(context: Excel.RequestContext, support: ExcelSupport): HostSession {
+/** The adapter's own refusal, before anything is written: explain-error.ts says what to do. */
+export class WorkbookStructureProtected extends Error {
+  readonly code = "WorkbookStructureProtected";
+  constructor(sheets: readonly string[]) {
+    super(`the workbook's structure is protected; Kaohe would add ${sheets.join(", ")}`);
+  }
+}
+
+/** Kaohe's sheet operations (add + very hidden) in a run of their own, outside the action's undo group. */
+async function addSheetsOutsideUndoGroup(names: readonly string[]): Promise<void> {
+  await Excel.run({ delayForCellEdit: true }, async (context) => {
+    queueAddHiddenSheets(context.workbook.worksheets, names);
+    await context.sync();
+  });
+}
+
+/**
+ * `undoGroup`: the run was opened with mergeUndoGroup, so sheet operations
+ * without undo support must not be queued in it (they would throw
+ * UndoNotSupported, office-js#6001 reports crashes on Ctrl+Z after them).
+ */
+export function excelSession(context: Excel.RequestContext, support: ExcelSupport, undoGroup = false): HostSession {
   const comments = startComments(context, support.marks);
   let read: ExcelWorkbookRead | undefined;
   let notes: ReadonlyMap<string, NoteProxy> = new Map();
@@ -42,8 +63,17 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
     async apply(writes: HostWrites) {
       const sheets = context.workbook.worksheets;
       const exists = (name: string): boolean => read?.existing.has(name) ?? false;
+      const missing = writes.hiddenTables.filter((t) => t.rows.length > 1 && !exists(t.name)).map((t) => t.name);
+      const adds = [...missing, ...(writes.summary?.mode === "add" ? [writes.summary.name] : [])];
+      // Checked first: a protected structure would fail the first sheets.add after the scores were written.
+      if (adds.length > 0 && read?.structureProtected === true) throw new WorkbookStructureProtected(adds);
+      if (missing.length > 0) {
+        if (undoGroup) await addSheetsOutsideUndoGroup(missing);
+        else queueAddHiddenSheets(sheets, missing);
+      }
       queueCells(sheets, writes.cells);
-      for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name));
+      const empty = (name: string): boolean => (read?.grid.sheets.find((s) => s.name === name)?.values.length ?? 0) === 0;
+      for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name), empty(table.name));
       queueMarks(context, writes.fills, writes.notes, notes, support);
       if (writes.summary) queueSummary(sheets, writes.summary, writes.summary.mode === "replace" ? (read?.summaryCharts ?? []) : [], support);
       await context.sync();

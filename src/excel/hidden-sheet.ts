@@ -2,20 +2,34 @@ import type { CellValue } from "../core";
 import { MAX_ROWS_PER_WRITE } from "../host/cell-runs";
 
 /**
- * Queues the rewrite of one of Kaohe's very hidden bookkeeping sheets
- * (`_kaohe`, `_kaohe_marks`) from its rows, header first. With no entries
- * the sheet goes (or is never added): a workbook Kaohe has nothing recorded
- * in carries no hidden sheet, like the CLI's output (apply-writes.ts).
+ * Adds Kaohe's very hidden bookkeeping sheets (`_kaohe`, `_kaohe_marks`…)
+ * that a write needs and the workbook lacks. Setting a sheet's visibility has
+ * no undo support: inside Excel.run({ mergeUndoGroup }) it throws
+ * UndoNotSupported (Excel's undo docs), so excel-session.ts calls this in a run
+ * of its own, outside the group, when the action's run has one.
  */
-export function queueHiddenTable(sheets: Excel.WorksheetCollection, name: string, rows: readonly (readonly CellValue[])[], exists: boolean): void {
+export function queueAddHiddenSheets(sheets: Excel.WorksheetCollection, names: readonly string[]): void {
+  for (const name of names) sheets.add(name).visibility = Excel.SheetVisibility.veryHidden;
+}
+
+/**
+ * Queues the rewrite of one of Kaohe's very hidden bookkeeping sheets from
+ * its rows, header first; the sheet must exist (queueAddHiddenSheets). With
+ * no entries the sheet is cleared and kept, never deleted: a very hidden
+ * sheet cannot be deleted (office-js#365), Worksheet.delete cannot be undone
+ * (it throws UndoNotSupported in an undo group), and under structure
+ * protection no sheet may go. An empty very hidden sheet is harmless: the
+ * readers find no entries in it.
+ */
+export function queueHiddenTable(sheets: Excel.WorksheetCollection, name: string, rows: readonly (readonly CellValue[])[], exists: boolean, empty = false): void {
   const entries = rows.length - 1;
   if (entries <= 0) {
-    if (exists) sheets.getItem(name).delete();
+    // Already empty: nothing to do, so running 撤销 or 清除标记 again changes nothing.
+    if (exists && !empty) sheets.getItem(name).getRange().clear();
     return;
   }
-  const sheet = exists ? sheets.getItem(name) : sheets.add(name);
+  const sheet = sheets.getItem(name);
   if (exists) sheet.getRange().clear();
-  else sheet.visibility = Excel.SheetVisibility.veryHidden;
   const width = Math.max(...rows.map((r) => r.length));
   for (let start = 0; start < rows.length; start += MAX_ROWS_PER_WRITE) {
     const chunk = rows.slice(start, start + MAX_ROWS_PER_WRITE);

@@ -2,6 +2,8 @@ import type { CellValue, SheetGrid } from "../core";
 import { SUMMARY_SHEET, toA1 } from "../core";
 import type { HostWorkbook } from "../host/port";
 import { parseAreaList } from "./parse-address";
+import type { ChunkPart, SheetExtent } from "./read-chunks";
+import { planChunks } from "./read-chunks";
 
 /** The read, and what the adapter keeps from it for the writing step. */
 export interface ExcelWorkbookRead extends HostWorkbook {
@@ -9,12 +11,20 @@ export interface ExcelWorkbookRead extends HostWorkbook {
   readonly existing: ReadonlySet<string>;
   /** Kaohe's 汇总 sheet's charts, listed with the read so a rewrite can delete them (a chart survives Range.clear). */
   readonly summaryCharts: readonly Excel.Chart[];
+  /** Syncs the cells took: one per chunk (read-chunks.ts). */
+  readonly chunks: number;
 }
 
-interface PendingSheet {
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
-  readonly merged: Excel.RangeAreas | undefined;
+/**
+ * Round trips of a read besides its chunks: list the sheets (and the
+ * workbook's structure protection); their extents, protection and merged
+ * areas. With `only`, the listing is skipped.
+ */
+export const READ_FIXED_SYNCS = 2;
+
+interface SheetCells {
+  readonly values: CellValue[][];
+  readonly formulas: Record<string, string>;
 }
 
 function toCellValue(value: unknown): CellValue {
@@ -23,33 +33,36 @@ function toCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function toGrid(pending: PendingSheet): SheetGrid {
-  const { sheet, used, merged } = pending;
-  const name = sheet.name;
-  if (used.isNullObject) return { name, values: [], merges: [] };
-  const top = used.rowIndex;
-  const left = used.columnIndex;
-  const values: CellValue[][] = Array.from({ length: top }, () => []);
-  const formulas: Record<string, string> = {};
-  used.values.forEach((row, r) => {
-    values.push([...Array<CellValue>(left).fill(null), ...row.map(toCellValue)]);
-    (used.formulas[r] ?? []).forEach((formula, c) => {
-      if (typeof formula === "string" && formula.startsWith("=")) formulas[toA1(top + r, left + c)] = formula.slice(1);
+/** Puts one read part's values and formulas in place in its sheet's grid. */
+function place(cells: SheetCells, part: ChunkPart, range: Excel.Range): void {
+  range.values.forEach((row, r) => {
+    const at = part.top + r;
+    const line = (cells.values[at] = cells.values[at] ?? []);
+    row.forEach((v, c) => (line[part.left + c] = toCellValue(v)));
+    (range.formulas[r] ?? []).forEach((formula, c) => {
+      if (typeof formula === "string" && formula.startsWith("=")) cells.formulas[toA1(at, part.left + c)] = formula.slice(1);
     });
   });
-  const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
-  return { name, values, formulas, merges };
+}
+
+/** Fills the holes `place` leaves (columns left of the used range) with null, as the core expects. */
+function dense(values: CellValue[][]): CellValue[][] {
+  return Array.from({ length: values.length }, (_, r) => Array.from({ length: values[r]?.length ?? 0 }, (_, c) => values[r]?.[c] ?? null));
 }
 
 /**
- * Reads every sheet the core needs in two round trips whatever the
- * workbook's size: one to list the sheets, one for all their used ranges,
- * formulas, merged areas and protection (ExcelApi 1.13 for merges; without
- * it the core falls back to filling blank cells down). With `only`, the
- * listing is skipped: those sheets are read in one round trip.
+ * Reads every sheet the core needs in a small constant number of round
+ * trips plus one per chunk, each chunk's response well under Excel on the
+ * web's 5 MB (read-chunks.ts): list the sheets with the workbook's structure
+ * protection; then each sheet's used range, protection and merged areas
+ * (ExcelApi 1.13 — read once per action, never on selection change:
+ * office-js#5918); then the cells, chunk by chunk. Without merges the core
+ * fills blank cells down.
  */
 export async function readWorkbook(context: Excel.RequestContext, canReadMerges: boolean, only?: readonly string[]): Promise<ExcelWorkbookRead> {
   const collection = context.workbook.worksheets;
+  // ExcelApi 1.7, the add-in's minimum: add, delete, rename and hide are refused under it.
+  const structure = context.workbook.protection.load("protected");
   let sheets: Excel.Worksheet[];
   if (only) {
     sheets = only.map((name) => collection.getItem(name).load("name,visibility"));
@@ -58,29 +71,52 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     await context.sync();
     sheets = collection.items;
   }
-  const pending: PendingSheet[] = sheets.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(false);
-    used.load("values,formulas,rowIndex,columnIndex");
+  const extents = sheets.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(false).load("rowIndex,columnIndex,rowCount,columnCount");
     sheet.protection.load("protected");
     // Merges come from getUsedRange, never from `used`: on an empty sheet `used`
     // is a null object, and what the host does with a method called on a null
     // object is undocumented. getUsedRange covers the same cells and returns A1
     // for a blank sheet instead of a null object.
-    const merged = canReadMerges ? sheet.getUsedRange(false).getMergedAreasOrNullObject() : undefined;
-    merged?.load("address");
+    const merged = canReadMerges ? sheet.getUsedRange(false).getMergedAreasOrNullObject().load("address") : undefined;
     return { sheet, used, merged };
   });
   const summary = only ? undefined : sheets.find((s) => s.name === SUMMARY_SHEET);
   const charts = summary?.charts.load("items/name");
-  await context.sync();
-  const protectedSheets = new Set(pending.filter((p) => p.sheet.protection.protected).map((p) => p.sheet.name));
+  try {
+    await context.sync();
+  } catch (error) {
+    // Past 512 merged areas on one sheet the merged-area read fails the sync
+    // (Range.getMergedAreasOrNullObject docs): read again without merges, and let the core fill down.
+    if (!canReadMerges) throw error;
+    return readWorkbook(context, false, only);
+  }
+  const plan: SheetExtent[] = extents.map(({ sheet, used }) => ({
+    name: sheet.name,
+    box: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
+  }));
+  const cells = new Map<string, SheetCells>(sheets.map((s) => [s.name, { values: [], formulas: {} }]));
+  const chunks = planChunks(plan);
+  for (const chunk of chunks) {
+    const reads = chunk.map((part) => ({ part, range: collection.getItem(part.sheet).getRangeByIndexes(part.top, part.left, part.rows, part.columns).load("values,formulas") }));
+    await context.sync();
+    for (const { part, range } of reads) {
+      const target = cells.get(part.sheet);
+      if (target) place(target, part, range);
+    }
+  }
+  const grids: SheetGrid[] = extents.map(({ sheet, merged }) => {
+    const read = cells.get(sheet.name) ?? { values: [], formulas: {} };
+    const areas = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
+    return { name: sheet.name, values: dense(read.values), formulas: read.formulas, merges: areas };
+  });
   return {
-    grid: { sheets: pending.map(toGrid) },
-    protectedSheets,
-    // Workbook structure protection is read by the issue-12 adapter work (Workbook.protection); not yet here.
-    structureProtected: false,
+    grid: { sheets: grids },
+    protectedSheets: new Set(extents.filter((e) => e.sheet.protection.protected).map((e) => e.sheet.name)),
+    structureProtected: structure.protected,
     hiddenSheets: new Set(sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name)),
     existing: new Set(sheets.map((s) => s.name)),
     summaryCharts: charts?.items ?? [],
+    chunks: chunks.length,
   };
 }

@@ -28,6 +28,8 @@ export interface ExcelSupport {
   readonly pageLayout: boolean;
   /** Excel.run({ mergeUndoGroup }) (1.20): a whole action is one Ctrl+Z step. */
   readonly undoGroup: boolean;
+  /** Workbook.getSelectedRanges (1.9): a Ctrl+click selection of several areas is read, not refused. */
+  readonly selectedRanges: boolean;
   readonly message?: string;
 }
 
@@ -41,20 +43,39 @@ const UNSUPPORTED: ExcelSupport = {
   fillTint: false,
   pageLayout: false,
   undoGroup: false,
+  selectedRanges: false,
   message: `此版本的 Excel 不支持 ExcelApi ${MINIMUM}，请升级 Office / This Excel lacks ExcelApi ${MINIMUM}; please update Office`,
 };
+
+/**
+ * Whether the office.js the page loaded defines a class of a newer API set.
+ * The host and the library can differ: the npm @microsoft/office-js 1.1.110
+ * (2022) has no Worksheet.notes (1.18) and no mergeUndoGroup (1.20), yet a
+ * current Microsoft 365 answers isSetSupported("ExcelApi", "1.20") with true
+ * — then `ws.notes` is undefined and mergeUndoGroup is dropped without a word
+ * (issue 12). Each set is recognised by a class it introduced.
+ */
+function libraryDefines(name: "CommentCollection" | "NoteCollection" | "CustomFunctionManager"): boolean {
+  const excel = (globalThis as { Excel?: Record<string, unknown> }).Excel;
+  return typeof excel?.[name] === "function";
+}
 
 export function checkExcelSupport(): ExcelSupport {
   const requirements = Office.context.requirements;
   const has = (minor: number): boolean => requirements.isSetSupported("ExcelApi", `1.${minor}`);
   if (!has(7)) return UNSUPPORTED;
+  // notes → comments → fill: the first that both the host and the loaded library have.
+  const notes = has(18) && libraryDefines("NoteCollection");
+  const comments = has(10) && libraryDefines("CommentCollection");
   return {
     ok: true,
     merges: has(13),
-    marks: has(18) ? "note" : has(10) ? "comment" : "fill",
+    marks: notes ? "note" : comments ? "comment" : "fill",
     fillTint: has(9),
     pageLayout: has(9),
-    undoGroup: has(20),
+    // CustomFunctionManager came with RunOptions.mergeUndoGroup in ExcelApi 1.20.
+    undoGroup: has(20) && libraryDefines("CustomFunctionManager"),
+    selectedRanges: has(9),
   };
 }
 

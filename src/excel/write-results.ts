@@ -3,7 +3,7 @@ import { LEDGER_SHEET, ledgerRows } from "../core";
 import type { CellRun } from "../host/cell-runs";
 import { chunkRun, groupRuns } from "../host/cell-runs";
 import type { CellValueWrite } from "../host/port";
-import { queueHiddenTable } from "./hidden-sheet";
+import { queueAddHiddenSheets, queueHiddenTable } from "./hidden-sheet";
 
 export type Run = CellRun<number>;
 export { MAX_ROWS_PER_WRITE } from "../host/cell-runs";
@@ -20,9 +20,10 @@ export function queueCells(sheets: Excel.WorksheetCollection, cells: readonly Ce
   }
 }
 
-/** Queues every score and the ledger's rewrite, then syncs once. */
+/** Queues every score and the ledger's rewrite (adding its sheet if need be: no undo group here), then syncs once. */
 export async function writeResults(context: Excel.RequestContext, writes: readonly CellWrite[], ledger: readonly LedgerEntry[], ledgerExists: boolean): Promise<void> {
   const sheets = context.workbook.worksheets;
+  if (!ledgerExists && ledger.length > 0) queueAddHiddenSheets(sheets, [LEDGER_SHEET]);
   queueCells(sheets, writes);
   queueHiddenTable(sheets, LEDGER_SHEET, ledgerRows(ledger), ledgerExists);
   await context.sync();

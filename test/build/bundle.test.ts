@@ -1,5 +1,9 @@
 // The production build: the pane and the commands bundles exist, stay small,
-// carry no Node-only code (exceljs) and reference nothing outside the add-in.
+// are ES5 (Internet Explorer 11 / Edge Legacy webviews of Office 2019 and older
+// volume-licensed builds), carry no Node-only code (exceljs), load Microsoft's
+// hosted office.js, and reference nothing else outside the add-in.
+import { parse } from "acorn";
+import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,47 +12,122 @@ import { gzipSync } from "node:zlib";
 
 const root = join(__dirname, "..", "..");
 const out = mkdtempSync(join(tmpdir(), "kaohe-dist-"));
+const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** core-js's internals/url-constructor-detection.js: `new URL(…)` on these, never a request. */
+const CORE_JS_URL_PROBES = ["https://a", "https://a/c%20d?a=1&c=3", "https://a@b", "https://тест", "https://a#б", "https://x"];
 
 beforeAll(() => {
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
   });
-}, 120_000);
+}, 240_000);
 
 const read = (name: string): string => readFileSync(join(out, name), "utf8");
+/** Our scripts: the two entries and the chunk they share. */
+const BUNDLES = ["taskpane.js", "commands.js", "shared.js"];
 
-it("emits the pane, the commands page, the manifest, the icons and office.js", () => {
-  for (const file of ["taskpane.html", "taskpane.js", "shared.js", "taskpane.css", "commands.html", "commands.js", "manifest.xml", "assets/icon-32.png", "office/office.js", "office/zh-cn/office_strings.js"]) {
+/** The page's Content-Security-Policy, directive → sources. */
+function cspOf(page: string): Map<string, string[]> {
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(page)?.[1];
+  if (meta === undefined) throw new Error("no CSP meta tag");
+  return new Map(meta.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...sources]) => [name, sources]));
+}
+
+function inlineScriptOf(page: string): string {
+  const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+  expect(inline).toHaveLength(1);
+  return inline[0] ?? "";
+}
+
+it("emits the pane, the commands page, the manifest and the icons — and no copy of office.js", () => {
+  for (const file of ["taskpane.html", "taskpane.css", "commands.html", ...BUNDLES, "manifest.xml", "assets/icon-32.png", "assets/support.html"]) {
     expect(existsSync(join(out, file))).toBe(true);
   }
-  // office.js must load before our bundle, which calls Office.onReady.
-  expect(read("taskpane.html")).toMatch(/src=["']?office\/office\.js["']?>.*<script[^>]*src=["']?taskpane\.js/s);
-  expect(read("commands.html")).toMatch(/src=["']?office\/office\.js["']?>.*<script[^>]*src=["']?commands\.js/s);
+  // The npm @microsoft/office-js (1.1.110, 2022) lacks the proxies of newer APIs: never shipped by default.
+  expect(existsSync(join(out, "office"))).toBe(false);
 });
 
-it("keeps the pane and commands together under 250 KB gzipped, their shared code and rubrics counted once", () => {
+it("loads Microsoft's hosted office.js before our bundle, the commands' one blocking so its functions register at once", () => {
+  const src = (page: string) => [...page.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[0]);
+  const pane = src(read("taskpane.html"));
+  expect(pane).toHaveLength(3);
+  expect(pane[0]).toContain(HOSTED);
+  expect(pane[1]).toMatch(/defer.*shared\.js|shared\.js.*defer/);
+  expect(pane[2]).toMatch(/defer.*taskpane\.js|taskpane\.js.*defer/);
+  const commands = src(read("commands.html"));
+  expect(commands).toHaveLength(3);
+  expect(commands[0]).toContain(HOSTED);
+  expect(commands[1]).toContain("shared.js");
+  expect(commands[2]).toContain("commands.js");
+  expect(commands.slice(1).join(" ")).not.toContain("defer");
+});
+
+it("allows exactly office.js's origin and the one inline script besides 'self', and nothing else", () => {
+  const pane = read("taskpane.html");
+  const inline = inlineScriptOf(pane);
+  const hash = `'sha256-${createHash("sha256").update(inline, "utf8").digest("base64")}'`;
+  const csp = cspOf(pane);
+  expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", hash]);
+  expect(cspOf(read("commands.html")).get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+  for (const page of ["taskpane.html", "commands.html"]) {
+    for (const [name, sources] of cspOf(read(page))) {
+      if (name === "script-src") continue;
+      // Only 'self', 'none' and data: images: no other origin anywhere.
+      expect({ name, sources: sources.filter((s) => !["'self'", "'none'", "data:"].includes(s)) }).toEqual({ name, sources: [] });
+    }
+  }
+});
+
+it("the inline fallback of the pane is ES3, so it runs where the bundle cannot", () => {
+  expect(() => parse(inlineScriptOf(read("taskpane.html")), { ecmaVersion: 3 })).not.toThrow();
+});
+
+it("the bundles are ES5 (acorn, ecmaVersion 5), dependencies and polyfills included", () => {
+  expect(readdirSync(out).filter((f) => f.endsWith(".js")).sort()).toEqual([...BUNDLES].sort());
+  for (const bundle of BUNDLES) {
+    let problem = "";
+    try {
+      parse(read(bundle), { ecmaVersion: 5 });
+    } catch (error) {
+      problem = `${bundle}: ${String(error)}`;
+    }
+    expect(problem).toBe("");
+  }
+  // The polyfills the code needs on IE 11 are in: Promise, Symbol-based iteration, DOM append.
+  expect(read("shared.js")).toMatch(/Promise/);
+  expect(read("taskpane.js") + read("shared.js")).toMatch(/replaceChildren/);
+});
+
+it("keeps the pane and commands (with the chunk they share) together under 250 KB gzipped", () => {
   const gz = (name: string): number => gzipSync(readFileSync(join(out, name))).length;
-  const total = gz("shared.js") + gz("taskpane.js") + gz("commands.js") + gz("taskpane.css") + gz("taskpane.html") + gz("commands.html");
+  const total = BUNDLES.map(gz).reduce((a, b) => a + b, 0) + gz("taskpane.css") + gz("taskpane.html") + gz("commands.html");
   expect(total).toBeLessThan(250 * 1024);
 });
 
 it("ships no Node-only code in the browser bundles", () => {
-  for (const bundle of ["shared.js", "taskpane.js", "commands.js"]) {
+  for (const bundle of BUNDLES) {
     const text = read(bundle);
     expect(text).not.toMatch(/exceljs|node:fs|require\("fs"\)|jszip/i);
   }
 });
 
-it("references no outside address in our own pages and bundles", () => {
-  const ours = ["taskpane.html", "commands.html", "taskpane.css", ...readdirSync(out).filter((f) => /^(taskpane|commands)\.js$/.test(f))];
+it("references no outside address in our own pages and bundles but office.js's", () => {
+  const ours = ["taskpane.html", "commands.html", "taskpane.css", ...BUNDLES];
   for (const file of ours) {
-    const urls = read(file).match(/https?:\/\/[^\s"'`)]+/g) ?? [];
-    // Licence banners and the spec links decimal.js keeps in comments are not fetched; nor are zod's constants, now that
-    // the bundles validate a stored rubric (the "$schema" ids its toJSONSchema writes, and `http://[${e}]`, an IPv6 check
-    // parsed with new URL()). Nothing else may appear.
+    const urls = read(file).match(/https?:\/\/[^\s"'`)>;]+/g) ?? [];
+    // Licence banners and spec links decimal.js and core-js keep are not fetched, nor
+    // the addresses core-js's URL polyfill parses to test the browser's own URL; nothing else may appear.
     const fetched = urls.filter(
-      (u) => !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u) && !/github\.com\/MikeMcl|mit-license|www\.w3\.org|^https?:\/\/json-schema\.org\/draft[-/\w.#]*$|^http:\/\/\[\$\{\w+\}\]$/.test(u),
+      (u) =>
+        u !== HOSTED &&
+        u !== "https://appsforoffice.microsoft.com" &&
+        !CORE_JS_URL_PROBES.includes(u) &&
+        // zod's constants: JSON Schema $schema ids and its IPv6 check's `http://[${host}]`, never requested.
+        !/^https?:\/\/json-schema\.org\/draft[-\w/]*schema#?$/.test(u) &&
+        u !== "http://[" &&
+        !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u) &&
+        !/github\.com\/(MikeMcl|zloirock)|mit-license|www\.w3\.org/.test(u),
     );
     expect({ file, fetched }).toEqual({ file, fetched: [] });
   }

@@ -27,10 +27,11 @@ afterEach(() => {
 });
 
 /** An Office host with the pieces the function file uses; `userClosesDialog` closes each status dialog at once. */
-function installHost(options: { dialogApi?: boolean; userClosesDialog?: boolean; search?: string; saveFails?: boolean } = {}): Host {
+function installHost(options: { dialogApi?: boolean; userClosesDialog?: boolean; search?: string; saveFails?: boolean; readyNever?: boolean } = {}): Host {
   const host: Host = { handlers: new Map(), settings: new Map(), dialogs: [], saves: 0 };
   const office = {
-    onReady: (callback: () => void) => Promise.resolve(callback()),
+    // readyNever: a host that has not called back yet when the first click comes.
+    onReady: (callback: () => void) => (options.readyNever ? new Promise<void>(() => undefined) : Promise.resolve(callback())),
     actions: { associate: (name: string, fn: Handler) => host.handlers.set(name, fn) },
     EventType: { DialogEventReceived: "dialogEventReceived" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -91,6 +92,12 @@ test("every ribbon FunctionName is associated", async () => {
   const host = installHost();
   await loadCommands();
   expect([...host.handlers.keys()]).toEqual(["recalculate", "validateBeforeSubmit", "generateSummary", "clearMarks", "undoLastCalculation"]);
+});
+
+test("the functions are associated at script load, before Office.onReady calls back (office-js#5176)", async () => {
+  const host = installHost({ readyNever: true });
+  await loadCommands();
+  expect(host.handlers.size).toBe(5);
 });
 
 test("重新计算 from the ribbon: scores written, outcome kept for the pane, a status shown, completed once", async () => {

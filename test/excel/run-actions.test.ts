@@ -28,14 +28,17 @@ function host(doc: FakeDocument, minor = 20): InstalledExcel {
 
 const ACTIONS: readonly KaoheAction[] = ["recalculate", "validate", "summary", "clearMarks", "undo"];
 
-test("重新计算: one Excel.run, one undo group, four syncs, a message", async () => {
+test("重新计算: one Excel.run in one undo group (four syncs and one chunk), Kaohe's sheets added in a run outside it, a message", async () => {
   const { doc, cli } = yueyangExample();
   const installed = host(doc);
   const outcome = await runAction("recalculate");
   if (!outcome.ok) throw new Error(outcome.message);
   expect(outcome.written).toBe(cli.writes.length);
-  expect(installed.options).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
-  expect(installed.runs.map((r) => [r.syncCount, r.pending])).toEqual([[4, 0]]);
+  expect(installed.options).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
+  expect(installed.runs.map((r) => [r.syncCount, r.pending])).toEqual([
+    [5, 0],
+    [1, 0],
+  ]);
   expect(outcome.message).toBe(`计算完成：3 个单位，5 个问题（错误 1），写入 ${cli.writes.length} 个单元格；已标注 5 个单元格。`);
 });
 
@@ -99,11 +102,12 @@ test("a sheet protected between the read and the write: a clear message", async 
   expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^工作表受保护或工作簿只读/) });
 });
 
-test("any other failure is reported with its message", async () => {
+test("any other failure is reported, explained", async () => {
   const { doc } = yueyangExample();
   doc.failNextSync = new FakeOfficeError("GeneralException", "boom");
   host(doc);
-  expect(await runAction("summary")).toEqual({ ok: false, message: "操作失败：GeneralException: boom" });
+  // Explained in Chinese, never the host's raw English (explain-error.ts).
+  expect(await runAction("summary")).toEqual({ ok: false, message: expect.stringMatching(/^Excel 内部出错，操作未完成/) });
 });
 
 describe("selectCell", () => {

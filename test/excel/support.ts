@@ -2,6 +2,7 @@
 // 1.0 … 1.`minor`, for tests that call the adapter below run-actions.
 import type { ExcelSupport } from "../../src/excel/requirements";
 import { checkExcelSupport } from "../../src/excel/requirements";
+import { FakeDocument, installExcel } from "../../src/preview/fake-excel";
 
 /** A bare Office global: requirements only, plus whatever a test adds. */
 export function installOfficeStub(maxMinor: number, extra: Record<string, unknown> = {}, dialogApi = false): () => void {
@@ -21,11 +22,16 @@ export function installOfficeStub(maxMinor: number, extra: Record<string, unknow
   };
 }
 
-export function supportAt(minor: number): ExcelSupport {
+/** With `library`, the loaded office.js has the proxies of ExcelApi 1.0 … 1.`library` (default: as the host). */
+export function supportAt(minor: number, library = minor): ExcelSupport {
   const restore = installOfficeStub(minor);
+  const doc = new FakeDocument();
+  doc.libraryApi = library;
+  const excel = installExcel(doc);
   try {
     return checkExcelSupport();
   } finally {
+    excel.uninstall();
     restore();
   }
 }

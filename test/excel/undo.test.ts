@@ -17,12 +17,23 @@ afterEach(() => excel.uninstall());
 const recalc = (doc: FakeDocument, support: ExcelSupport = FULL) => calculate(newContext(doc).context, support, "recalculate");
 const undo = (doc: FakeDocument, support: ExcelSupport = FULL) => undoCalculationIn(newContext(doc).context, support);
 
-/** The example with a prior fill and a user's note on flagged cells, so the round trip covers them. */
-function decorated() {
+/**
+ * The example with a prior fill and a user's note on flagged cells, so the
+ * round trip covers them. On a comments host (1.10–1.17) the note goes on an
+ * unflagged cell: such a host has no notes API to see it with, and a cell
+ * holds a note or a comment, never both — a known limit (TESTING.md).
+ */
+function decorated(noteCell = "G30") {
   const { doc } = yueyangExample();
   sheetOf(doc, "华容县").edit(40, 6).fill = { color: "#00B050", tint: 0.2 }; // G41
-  sheetOf(doc, "汨罗市").notes.set("G30", { content: "待核实", authorName: "审核人" });
+  sheetOf(doc, "汨罗市").notes.set(noteCell, { content: "待核实", authorName: "审核人" });
   return doc;
+}
+
+/** Kaohe's sheet with nothing recorded: kept very hidden and empty, never deleted (office-js#365). */
+function emptied(doc: FakeDocument, name: string): boolean {
+  const sheet = doc.sheet(name);
+  return sheet !== undefined && sheet.visibility === "VeryHidden" && sheet.usedBox(true) === null;
 }
 
 test.each([
@@ -30,7 +41,7 @@ test.each([
   ["comments", 17],
   ["shading only", 9],
 ])("recalculate → undo: the workbook equals the original (values, fills, %s)", async (_kind, minor) => {
-  const doc = decorated();
+  const doc = decorated(minor === 17 ? "G29" : "G30");
   doc.apiVersion = minor;
   const original = doc.snapshot();
   const first = await recalc(doc, supportAt(minor));
@@ -39,7 +50,10 @@ test.each([
   const { undo: summary, marks } = await undo(doc, supportAt(minor));
   expect(summary).toEqual({ restored: first.written, changedByUser: 0, protectedKept: 0 });
   expect(marks.cleared).toBe(5);
-  expect(doc.snapshot()).toEqual(original);
+  // Kaohe's very hidden sheets stay, emptied (a very hidden sheet cannot be deleted, office-js#365); all else is the original.
+  const own = (s: { name: string }): boolean => s.name.startsWith("_kaohe");
+  expect(doc.snapshot().filter((s) => !own(s))).toEqual(original);
+  expect(doc.snapshot().filter(own).map((s) => [s.visibility, s.cells.length])).toEqual([["VeryHidden", 0], ["VeryHidden", 0]]);
   expect(doc.comments.length).toBe(0);
 });
 
@@ -76,7 +90,7 @@ test("a cell the user changed after Kaohe wrote it is theirs: kept, and no longe
   expect(valueAt(doc, "岳阳县", "I5")).toBe(1.5);
   expect(cellAt(doc, "岳阳县", "I6")?.formula).toBe("=E6");
   expect(valueAt(doc, "岳阳县", "I7")).toBe("");
-  expect(doc.sheet(LEDGER_SHEET)).toBeUndefined();
+  expect(emptied(doc, LEDGER_SHEET)).toBe(true);
 });
 
 test("a protected sheet keeps its scores and their ledger entries until it can be undone", async () => {
@@ -93,8 +107,8 @@ test("a protected sheet keeps its scores and their ledger entries until it can b
   const later = await undo(doc);
   expect(later.undo.restored).toBe(perSheet);
   expect(valueAt(doc, "华容县", "I71")).toBe("");
-  expect(doc.sheet(LEDGER_SHEET)).toBeUndefined();
-  expect(doc.sheet(MARKS_SHEET)).toBeUndefined();
+  expect(emptied(doc, LEDGER_SHEET)).toBe(true);
+  expect(emptied(doc, MARKS_SHEET)).toBe(true);
 });
 
 test("a sheet deleted since: its ledger entries go, the rest is undone", async () => {
@@ -103,5 +117,5 @@ test("a sheet deleted since: its ledger entries go, the rest is undone", async (
   doc.sheets.splice(doc.sheets.indexOf(sheetOf(doc, "汨罗市")), 1);
   const { undo: summary } = await undo(doc);
   expect(summary.restored).toBeGreaterThan(0);
-  expect(doc.sheet(LEDGER_SHEET)).toBeUndefined();
+  expect(emptied(doc, LEDGER_SHEET)).toBe(true);
 });

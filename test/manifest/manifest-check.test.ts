@@ -76,6 +76,9 @@ const CASES: readonly Case[] = [
   ["no FunctionFile", '<FunctionFile resid="Commands.Url"/>', "", "FUNCTION_FILE_MISSING", []],
   ["an ExecuteFunction without a FunctionName", "<FunctionName>generateSummary</FunctionName>", "", "CONTROL_INVALID", ["Kaohe.Summary"]],
   // Icon files
+  ["no SupportUrl", '  <SupportUrl DefaultValue="https://localhost:3000/assets/support.html"/>\n', "", "SUPPORT_URL_MISSING", ["SupportUrl"]],
+  ["a SupportUrl off the add-in's base URL", '<SupportUrl DefaultValue="https://localhost:3000/assets/support.html"/>', '<SupportUrl DefaultValue="https://help.example.com/kaohe"/>', "URL_NOT_DEV", ["SupportUrl", "help.example.com"]],
+  ["a SupportUrl to a page that is not shipped", "https://localhost:3000/assets/support.html", "https://localhost:3000/assets/help.html", "SUPPORT_PAGE_MISSING", ["assets/help.html"]],
   ["an icon file that does not exist", "https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-81.png", "ICON_MISSING", ["assets/icon-81.png"]],
   ["an icon of the wrong size", "https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-64.png", "ICON_SIZE_MISMATCH", ["80×80", "64×64"]],
   // XML itself

@@ -53,8 +53,9 @@ export function observeCells(
       const key = cellKey({ sheet, cell });
       let found: NoteProxy | undefined;
       if (note && !note.isNullObject) found = note;
+      // On a note host a comment is the user's (Kaohe adds notes there): a note Kaohe may not add.
       const comment = comments?.at(sheet, cell);
-      if (comment) found = comment;
+      if (comment && !found) found = comment;
       if (found) notes.set(key, found);
       states.set(key, { fill: readFill(fill, support.fillTint), note: found ? found.content : null });
     }

@@ -42,7 +42,12 @@ export function probeComments(context: Excel.RequestContext): CommentsProbe {
   };
 }
 
-/** The probe when this host marks with comments; nothing to queue otherwise. */
+/**
+ * The probe where the host marks with comments — and where it marks with
+ * notes too: a cell holds a note or a threaded comment, never both, so a note
+ * added where a user's comment is fails the whole batch. Seen by observe, the
+ * user's comment counts as a note that is not Kaohe's: the cell is shaded only.
+ */
 export function startComments(context: Excel.RequestContext, kind: string): CommentsProbe | undefined {
-  return kind === "comment" ? probeComments(context) : undefined;
+  return kind === "comment" || kind === "note" ? probeComments(context) : undefined;
 }

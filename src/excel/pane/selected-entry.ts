@@ -34,7 +34,7 @@ export async function readSelectedEntry(stored: StoredChoice = NO_STORED_CHOICE)
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context): Promise<SelectedEntry> => {
       const comments = startComments(context, support.marks);
-      const read = await readSelection(context, support.merges);
+      const read = await readSelection(context, support.selectedRanges);
       const located = locateEntry(read.sheet, read.row, read.col, hostChoices({ sheets: [read.sheet] }, stored));
       const sheet = read.sheet.name;
       const address = `${sheet}!${toA1(read.row, read.col)}`;

@@ -66,7 +66,9 @@ function queuePage(sheet: Excel.Worksheet, area: SummarySheetWrite["printArea"])
   const page = sheet.pageLayout;
   page.orientation = Excel.PageOrientation.landscape;
   page.paperSize = Excel.PaperType.a4;
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide; verticalFitToPages left out, so the height follows the rows
+  // (PageLayoutZoomOptions documents page counts only; 0 is undocumented).
+  page.zoom = { horizontalFitToPages: 1 };
   page.centerHorizontally = true;
   page.setPrintArea(sheet.getRangeByIndexes(0, 0, area.lastRow + 1, area.lastColumn + 1));
 }

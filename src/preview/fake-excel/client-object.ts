@@ -3,6 +3,7 @@
 // context.sync(); reading one that has not arrived throws PropertyNotLoaded.
 import type { FakeDocument } from "./document";
 import { FakeOfficeError, notLoaded } from "./errors";
+import { jsonBytes } from "./strict";
 
 /** What a proxy needs of its context: the document and the queue. */
 export interface QueueContext {
@@ -10,6 +11,10 @@ export interface QueueContext {
   readonly syncCount: number;
   /** `payloadBytes`: what the op adds to the request (values written), for the 5 MB cap. */
   enqueue(op: () => void, payloadBytes?: number): void;
+  /** Counts bytes a load brings back into the sync's response, for the 5 MB cap. */
+  respond(bytes: number): void;
+  /** Inside Excel.run({ mergeUndoGroup: true }) on a library that knows the option. */
+  readonly undoGroup: boolean;
 }
 
 export type LoadSpec = string | string[] | undefined;
@@ -67,7 +72,15 @@ export abstract class ClientObject<T> {
     this.context.enqueue(() => {
       const target = this.target();
       this.nullState = target === null;
-      if (target !== null) for (const n of names) this.loaded.set(n, this.readProperty(target, n));
+      if (target !== null) {
+        for (const n of names) {
+          const value = this.readProperty(target, n);
+          this.loaded.set(n, value);
+          // Proxies' own values (items) are not data sent back; their properties are counted by their loads.
+          const proxies = Array.isArray(value) && value.some((v) => v instanceof ClientObject);
+          if (!proxies) this.context.respond(jsonBytes(value) + n.length + 4);
+        }
+      }
       names.forEach((n) => this.requested.delete(n));
     });
     return this;

@@ -1,5 +1,6 @@
 // Workbook.comments (ExcelApi 1.10): threaded comments, found by id or by
 // cell; a comment has no address of its own, only getLocation().
+import { toA1 } from "../../core";
 import { cellOf, singleCell } from "./cell-address";
 import type { LoadSpec, QueueContext } from "./client-object";
 import { ClientObject } from "./client-object";
@@ -118,6 +119,8 @@ export class FakeCommentCollection extends ClientObject<readonly FakeCommentData
       if (doc.comments.some((c) => c.sheet === cell.sheet && c.row === cell.row && c.col === cell.col)) {
         throw new FakeOfficeError("InvalidArgument", "comments.add: the cell already has a comment");
       }
+      // One note or one threaded comment per cell (strict.ts).
+      if (cell.sheet.notes.has(toA1(cell.row, cell.col))) throw new FakeOfficeError("InvalidOperation", "comments.add: the cell holds a note");
       added = doc.addComment(cell.sheet, cell.row, cell.col, content);
       doc.writes.push({ sync: this.context.syncCount, kind: "comment", sheet: cell.sheet.name });
     });

@@ -1,11 +1,8 @@
 // Excel.RequestContext: the queue of a batch and the count of its round trips.
 import type { QueueContext } from "./client-object";
 import type { FakeDocument } from "./document";
-import { FakeOfficeError } from "./errors";
+import { checkRequest, checkResponse } from "./strict";
 import { FakeWorkbook } from "./worksheet";
-
-/** Excel on the web caps one request at 5 MB (OFFICE-NOTES.md). */
-const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
 export class FakeContext implements QueueContext {
   readonly workbook: FakeWorkbook;
@@ -13,14 +10,25 @@ export class FakeContext implements QueueContext {
   syncCount = 0;
   private queue: (() => void)[] = [];
   private payload = 0;
+  private response = 0;
+  /** The largest request and response of any sync so far, in JSON bytes: what the chunking tests assert. */
+  largestRequest = 0;
+  largestResponse = 0;
 
-  constructor(readonly doc: FakeDocument) {
+  constructor(
+    readonly doc: FakeDocument,
+    readonly undoGroup = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
 
   enqueue(op: () => void, payloadBytes = 0): void {
     this.queue.push(op);
     this.payload += payloadBytes;
+  }
+
+  respond(bytes: number): void {
+    this.response += bytes;
   }
 
   /** Operations queued and not yet sent. */
@@ -53,11 +61,16 @@ export class FakeContext implements QueueContext {
     const failure = this.doc.failNextSync;
     this.doc.failNextSync = undefined;
     if (failure) throw failure;
-    if (payload > MAX_REQUEST_BYTES) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${payload} bytes in one request`);
+    this.largestRequest = Math.max(this.largestRequest, payload);
+    checkRequest(this.doc, payload);
+    this.response = 0;
     try {
       for (const op of ops) op();
     } finally {
       if (ops.length > 0) this.doc.notifyChanged();
     }
+    // The host ran the batch, but its answer cannot come back: the sync fails all the same.
+    this.largestResponse = Math.max(this.largestResponse, this.response);
+    checkResponse(this.doc, this.response);
   }
 }

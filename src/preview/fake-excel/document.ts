@@ -147,15 +147,36 @@ export interface SheetSnapshot {
   readonly charts: readonly FakeChartData[];
 }
 
+/** Excel on the web caps a request and a response at 5 MB (strict.ts cites it). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export class FakeDocument {
   readonly sheets: FakeSheet[] = [];
-  /** ExcelApi 1.x minor version the fake host supports. */
+  /** ExcelApi 1.x minor version the fake host supports (what isSetSupported answers). */
   apiVersion = 20;
+  /**
+   * ExcelApi 1.x minor version whose proxies the loaded office.js has. The
+   * host and the library can differ: the npm @microsoft/office-js 1.1.110
+   * (NPM_OFFICE_JS_API) has no Worksheet.notes and no mergeUndoGroup while
+   * current Microsoft 365 answers isSetSupported("ExcelApi", "1.20") with true.
+   */
+  libraryApi = 20;
+  /** Request and response cap of one sync, in bytes of JSON (Excel on the web: 5 MB). */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** Review → Protect Workbook (structure): no sheet may be added, deleted, renamed, hidden or shown. */
+  structureProtected = false;
+  /**
+   * Each time the user's undo stack was cleared, and by what: an API without
+   * undo support called outside an undo group (Excel's undo docs), or a
+   * merged-area read (office-js#5918, Windows).
+   */
+  readonly undoClears: string[] = [];
   /** Workbook.comments (ExcelApi 1.10), every sheet's. */
   comments: FakeCommentData[] = [];
   private nextCommentId = 1;
   activeSheet: string | undefined;
-  selection: { sheet: string; address: string } | undefined;
+  /** `address` is the first (or only) area; `moreAreas` the rest of a Ctrl+click selection. */
+  selection: { sheet: string; address: string; moreAreas?: readonly string[] } | undefined;
   readonly writes: WriteRecord[] = [];
   /** The next sync fails with this (e.g. InvalidOperationInCellEditMode). */
   failNextSync: FakeOfficeError | undefined;
@@ -202,7 +223,20 @@ export class FakeDocument {
     return this.sheets.find((s) => s.name.toLowerCase() === key);
   }
 
+  /** A Ctrl+click selection of several areas on one sheet: the first is the active cell's. */
+  selectAreas(sheet: string, areas: readonly string[]): void {
+    const [first = "A1", ...rest] = areas;
+    this.select(sheet, first);
+    if (this.selection) this.selection = { ...this.selection, moreAreas: rest.map((a) => sheetAddress(this.selection?.sheet ?? sheet, parseBox(a))) };
+  }
+
+  /** Adding, deleting, renaming, hiding or showing a sheet under structure protection. */
+  failIfStructureProtected(action: string): void {
+    if (this.structureProtected) throw new FakeOfficeError("AccessDenied", `${action}: the workbook's structure is protected`);
+  }
+
   addSheet(name: string): FakeSheet {
+    this.failIfStructureProtected(`adding sheet "${name}"`);
     if (this.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named "${name}" exists`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError("InvalidArgument", `bad sheet name "${name}"`);
     const sheet = new FakeSheet(name);
@@ -210,8 +244,15 @@ export class FakeDocument {
     return sheet;
   }
 
-  /** Worksheet.delete(): its comments go with it. */
+  /**
+   * Worksheet.delete(): its comments go with it. A very hidden sheet cannot
+   * be deleted — by design, "to prevent the user from accidentally deleting
+   * it"; make it hidden or visible first (office-js#365, and the note on
+   * Worksheet.delete in "Work with worksheets"). The host answers GeneralException.
+   */
   removeSheet(sheet: FakeSheet): void {
+    this.failIfStructureProtected(`deleting sheet "${sheet.name}"`);
+    if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (deleting very hidden sheet "${sheet.name}")`);
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);

@@ -14,6 +14,7 @@
 import { FakeContext } from "./context";
 import type { FakeDocument } from "./document";
 import { FakeOfficeError } from "./errors";
+import { libraryHas } from "./strict";
 
 export { FakeContext } from "./context";
 export { FakeDocument, FakeSheet } from "./document";
@@ -22,6 +23,8 @@ export { parseBox, rangeA1, sheetAddress } from "./document";
 export type { SelectionChangedArgs, SelectionHandler } from "./events";
 export { FakeOfficeError, NOT_LOADED, NOT_SYNCED } from "./errors";
 export { documentFromExcelJs, documentFromGrid } from "./from-workbook";
+export { MAX_MERGED_AREAS, NPM_OFFICE_JS_API } from "./strict";
+export { PAYLOAD_LIMIT_BYTES } from "./document";
 
 /** The fake context where the adapter wants an Excel.RequestContext. */
 export function asRequestContext(context: FakeContext): Excel.RequestContext {
@@ -77,17 +80,27 @@ export function installExcel(doc: FakeDocument): InstalledExcel {
     options.push(given);
     // Office.js on an older host may ignore an option it does not know; the fake
     // refuses it, so the adapter must ask isSetSupported first.
-    if (given && "mergeUndoGroup" in given && doc.apiVersion < 20) {
+    const asked = given !== undefined && "mergeUndoGroup" in given && (given as { mergeUndoGroup?: unknown }).mergeUndoGroup === true;
+    // An office.js without the option (npm 1.1.110) drops it without a word: no group, no error.
+    const known = asked && libraryHas(doc, 20);
+    if (known && doc.apiVersion < 20) {
       throw new FakeOfficeError("ApiNotFound", `mergeUndoGroup needs ExcelApi 1.20; the host has 1.${doc.apiVersion}`);
     }
-    const context = new FakeContext(doc);
+    const context = new FakeContext(doc, known);
     runs.push(context);
     const result = await batch(asRequestContext(context));
     // Excel.run syncs once more after the batch; only what is still queued goes.
     context.flushAfterRun();
     return result;
   }
-  const excel = { ...EXCEL_ENUMS, run };
+  // The classes office.js defines for newer API sets, as far as the adapter
+  // feature-detects them on the loaded library (requirements.ts).
+  const classes = {
+    ...(libraryHas(doc, 10) ? { CommentCollection: class CommentCollection {} } : {}),
+    ...(libraryHas(doc, 18) ? { NoteCollection: class NoteCollection {} } : {}),
+    ...(libraryHas(doc, 20) ? { CustomFunctionManager: class CustomFunctionManager {} } : {}),
+  };
+  const excel = { ...EXCEL_ENUMS, ...classes, run };
   const global = globalThis as { Excel?: unknown };
   const before = global.Excel;
   global.Excel = excel;

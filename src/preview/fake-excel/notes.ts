@@ -89,6 +89,10 @@ export class FakeNoteCollection {
       sheet.failIfProtected("adding a note");
       const address = toA1(cell.row, cell.col);
       if (sheet.notes.has(address)) throw new FakeOfficeError("InvalidArgument", `notes.add: ${address} already has a note`);
+      // One note or one threaded comment per cell (strict.ts).
+      if (this.context.doc.comments.some((c) => c.sheet === sheet && c.row === cell.row && c.col === cell.col)) {
+        throw new FakeOfficeError("InvalidOperation", `notes.add: ${address} holds a threaded comment`);
+      }
       const note = { content, authorName: "Kaohe test" };
       sheet.notes.set(address, note);
       added = { sheet, address, note };

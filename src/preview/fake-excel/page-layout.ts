@@ -41,6 +41,10 @@ export class FakePageLayout extends ClientObject<FakeSheet> {
       if (value.scale !== undefined && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) {
         throw new FakeOfficeError("InvalidArgument", "zoom: scale and fit-to-pages together");
       }
+      // PageLayoutZoomOptions documents a number of pages; what 0 does is undocumented, so the fake refuses it.
+      for (const pages of [value.horizontalFitToPages, value.verticalFitToPages]) {
+        if (pages !== undefined && !(Number.isInteger(pages) && pages > 0)) throw new FakeOfficeError("InvalidArgument", `zoom: ${pages} pages`);
+      }
     });
   }
   set centerHorizontally(value: boolean) {

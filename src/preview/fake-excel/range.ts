@@ -7,6 +7,7 @@ import { ClientObject, requireApi } from "./client-object";
 import type { FakeSheet } from "./document";
 import { isBlank, rangeA1, sheetAddress } from "./document";
 import { FakeOfficeError } from "./errors";
+import { MAX_MERGED_AREAS } from "./strict";
 import { FakeRangeFormat } from "./format";
 
 export type { RangeTarget } from "./format";
@@ -14,7 +15,6 @@ export type { RangeTarget } from "./format";
 /** Excel on the web refuses to read more cells than this in one response. */
 const MAX_READ_CELLS = 5_000_000;
 /** getMergedAreasOrNullObject fails above this many areas (ExcelApi docs). */
-const MAX_MERGED_AREAS = 512;
 
 function area(box: CellRange): number {
   return (box.bottom - box.top + 1) * (box.right - box.left + 1);
@@ -88,6 +88,12 @@ export class FakeRange extends ClientObject<RangeTarget> {
   get columnIndex(): number {
     return this.property("columnIndex");
   }
+  get rowCount(): number {
+    return this.property("rowCount");
+  }
+  get columnCount(): number {
+    return this.property("columnCount");
+  }
   get address(): string {
     return this.property("address");
   }
@@ -114,6 +120,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
       this.childOf("getMergedAreasOrNullObject", (t) => {
         // Merged areas whose top-left cell lies in the range: others are missed (OFFICE-NOTES.md).
         const areas = t.sheet.merges.filter((m) => m.top >= t.box.top && m.top <= t.box.bottom && m.left >= t.box.left && m.left <= t.box.right);
+        // On Windows the read clears the user's undo stack (office-js#5918): recorded, so a test can tell.
+        this.context.doc.undoClears.push("Range.getMergedAreasOrNullObject");
         if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", `${areas.length} merged areas (limit ${MAX_MERGED_AREAS})`);
         return areas.length === 0 ? null : { sheet: t.sheet, areas };
       }),
@@ -174,5 +182,8 @@ export class FakeRangeAreas extends ClientObject<AreasTarget> {
 
   get address(): string {
     return this.property("address");
+  }
+  get areaCount(): number {
+    return this.property("areaCount");
   }
 }

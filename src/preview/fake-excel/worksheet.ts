@@ -9,7 +9,8 @@ import { FakeChartCollection } from "./charts";
 import { FakeCommentCollection } from "./comments";
 import { FakeNoteCollection } from "./notes";
 import { FakePageLayout } from "./page-layout";
-import { FakeRange } from "./range";
+import { FakeRange, FakeRangeAreas } from "./range";
+import { libraryHas, undoUnsupported } from "./strict";
 
 /** Worksheet.getRange takes an address on its own sheet: no sheet name in it. */
 function parseLocalBox(address: string): ReturnType<typeof parseBox> {
@@ -55,6 +56,15 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   get name(): string {
     return this.property("name");
   }
+  set name(value: string) {
+    this.context.enqueue(() => {
+      const sheet = this.requireTarget("name");
+      this.context.doc.failIfStructureProtected(`renaming sheet "${sheet.name}"`);
+      const other = this.context.doc.sheet(value);
+      if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named "${value}" exists`);
+      sheet.name = value;
+    });
+  }
   get visibility(): Visibility {
     return this.property("visibility");
   }
@@ -62,6 +72,8 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     this.context.enqueue(() => {
       const sheet = this.requireTarget("visibility");
       if (!VISIBILITIES.includes(value)) throw new FakeOfficeError("InvalidArgument", `visibility "${String(value)}"`);
+      this.context.doc.failIfStructureProtected(`changing the visibility of sheet "${sheet.name}"`);
+      undoUnsupported(this.context, "Worksheet.visibility");
       const before = sheet.visibility;
       sheet.visibility = value;
       if (!this.context.doc.sheets.some((s) => s.visibility === "Visible")) {
@@ -72,8 +84,12 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     });
   }
 
-  /** Worksheet.notes: ExcelApi 1.18. */
+  /**
+   * Worksheet.notes: ExcelApi 1.18. An office.js older than that (the npm
+   * 1.1.110) has no such property on its proxy: undefined, whatever the host.
+   */
   get notes(): FakeNoteCollection {
+    if (!libraryHas(this.context.doc, 18)) return undefined as unknown as FakeNoteCollection;
     requireApi(this.context.doc, 18, "Worksheet.notes");
     return new FakeNoteCollection(this.context, () => this.requireTarget("notes"));
   }
@@ -91,6 +107,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   delete(): void {
     this.context.enqueue(() => {
       const sheet = this.requireTarget("delete");
+      undoUnsupported(this.context, "Worksheet.delete");
       this.context.doc.removeSheet(sheet);
       this.context.doc.writes.push({ sync: this.context.syncCount, kind: "deleteSheet", sheet: sheet.name });
     });
@@ -214,11 +231,46 @@ export class FakeWorksheetCollection extends ClientObject<readonly FakeSheet[]> 
   }
 }
 
+/** Workbook.protection (ExcelApi 1.7): the structure's protection. */
+export class FakeWorkbookProtection extends ClientObject<{ readonly protected: boolean }> {
+  protected readonly loadable = ["protected"] as const;
+
+  constructor(context: QueueContext) {
+    super(context, "WorkbookProtection", () => ({ protected: context.doc.structureProtected }));
+  }
+
+  protected readProperty(target: { readonly protected: boolean }): unknown {
+    return target.protected;
+  }
+
+  get protected(): boolean {
+    return this.property("protected");
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
 
   constructor(private readonly context: QueueContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+  }
+
+  get protection(): FakeWorkbookProtection {
+    requireApi(this.context.doc, 7, "Workbook.protection");
+    return new FakeWorkbookProtection(this.context);
+  }
+
+  /** Workbook.getSelectedRanges (ExcelApi 1.9): every area of the selection. */
+  getSelectedRanges(): FakeRangeAreas {
+    requireApi(this.context.doc, 9, "Workbook.getSelectedRanges");
+    return new FakeRangeAreas(this.context, () => {
+      const doc = this.context.doc;
+      const chosen = doc.selection === undefined ? undefined : doc.sheet(doc.selection.sheet);
+      if (chosen && doc.selection) return { sheet: chosen, areas: [doc.selection.address, ...(doc.selection.moreAreas ?? [])].map(parseBox) };
+      const sheet = doc.active();
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "the workbook has no visible sheet");
+      return { sheet, areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] };
+    });
   }
 
   /** Workbook.comments: ExcelApi 1.10. */
@@ -237,6 +289,8 @@ export class FakeWorkbook {
     return new FakeRange(this.context, () => {
       const doc = this.context.doc;
       const chosen = doc.selection === undefined ? undefined : doc.sheet(doc.selection.sheet);
+      // "If multiple ranges are selected, this method will throw an error" (Workbook.getSelectedRange).
+      if (doc.selection?.moreAreas?.length) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (several areas are selected)");
       if (chosen && doc.selection) return { sheet: chosen, box: parseBox(doc.selection.address) };
       const sheet = doc.active();
       if (!sheet) throw new FakeOfficeError("ItemNotFound", "the workbook has no visible sheet");

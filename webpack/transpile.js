@@ -1,0 +1,59 @@
+// How the add-in's bundles become ES5 for Internet Explorer 11 and Edge Legacy,
+// the webviews of Office 2019 and older volume-licensed builds.
+//
+// Babel, not TypeScript's own ES5 target: TypeScript only downlevels our
+// sources, while zod and decimal.js ship modern syntax too (zod: classes,
+// spread, `??`), and it adds no polyfills. So ts-loader strips the types
+// (type-checking is `npm run typecheck`), then @babel/preset-env lowers every
+// module — ours and the dependencies' — to ES5 and adds, from core-js, only the
+// built-ins the code actually uses (useBuiltIns "usage"): Promise, Map, Set,
+// Symbol, Array.prototype.find/includes/flatMap, Object.entries, URL….
+// The DOM methods core-js does not cover are in webpack/dom-polyfills.js.
+// test/build/es5-syntax.test.ts parses the built bundles at ecmaVersion 5.
+const path = require("node:path");
+
+const TARGETS = "ie 11";
+
+/**
+ * Polyfills "usage" adds on a name alone (any `.map(` might be an iterator's,
+ * any `new Set` might call `.union`) for features neither our code nor its
+ * dependencies call: ES2025+ iterator helpers, Set methods, typed-array and
+ * base64/hex additions, Map/WeakMap getOrInsert. TypeScript's ES2022 lib does
+ * not even declare them, so our sources cannot use them by accident.
+ */
+const UNUSED_POLYFILLS = [/^es\.iterator\./, /^es\.typed-array\./, /^es\.uint8-array\./, /^es\.set\..+\.v2$/, /^es\.(weak-)?map\.get-or-insert/, /^esnext\./];
+
+function babel() {
+  return {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      // Dependencies are ES modules or CommonJS; let Babel tell which.
+      sourceType: "unambiguous",
+      // What our code and its dependencies never rely on, so Babel can emit less (no spec-only helpers).
+      assumptions: { noDocumentAll: true, noClassCalls: true, constantSuper: true, superIsCallableConstructor: true, setPublicClassFields: true, setSpreadProperties: true, ignoreFunctionLength: true, ignoreToPrimitiveHint: true },
+      presets: [["@babel/preset-env", { targets: TARGETS, modules: false, useBuiltIns: "usage", corejs: require("core-js/package.json").version, bugfixes: true, exclude: UNUSED_POLYFILLS }]],
+      cacheDirectory: path.join(__dirname, "..", "node_modules", ".cache", "babel-es5"),
+    },
+  };
+}
+
+function es5Rules() {
+  return [
+    {
+      test: /\.ts$/,
+      exclude: /node_modules/,
+      use: [babel(), { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2022", sourceMap: false } } }],
+    },
+    {
+      test: /\.m?js$/,
+      // core-js itself must not be run through Babel (it would import itself);
+      // webpack's own runtime is lowered by `target: ["web", "es5"]`.
+      exclude: /node_modules[\\/](core-js|@babel[\\/]runtime|webpack)[\\/]/,
+      use: [babel()],
+    },
+  ];
+}
+
+module.exports = { es5Rules, TARGETS };
