@@ -9,11 +9,12 @@
 //   manifest.xml                                     every URL under --url
 //   kaohe-cli.js                                     the single-file CLI
 //   部署指南.md                                       the deployment guide
-//   (wps/                                            the WPS add-in, issue 16)
+//   wps/offline/jsaddons/…, wps/online/…             the WPS 表格 add-in (docs/wps.md)
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { validateManifestFile } from "../validate-manifest";
+import { buildWps } from "../wps/build-wps";
 import { bundleCli } from "./cli-bundle";
 import { BUNDLED_WARNING, copyBundledOfficeJs } from "./office-js";
 import type { PackageOptions } from "./options";
@@ -106,16 +107,19 @@ export async function buildPackage(options: PackageOptions, log: (line: string) 
   const stageRoot = mkdtempSync(join(releaseDir, `.${name}-`));
   try {
     const stage = join(stageRoot, name);
-    log(`1/4 构建加载项 / building the add-in (webpack, office.js: ${options.officeJs.url})…`);
+    log(`1/5 构建加载项 / building the add-in (webpack, office.js: ${options.officeJs.url})…`);
     await runWebpack(stage, options.officeJs.url);
     const warnings = settleOfficeJs(stage, options);
-    log("2/4 生成并检查 manifest.xml / writing and checking the manifest…");
+    log("2/5 生成并检查 manifest.xml / writing and checking the manifest…");
     writeFileSync(join(stage, "manifest.xml"), releaseManifest(readFileSync(join(ROOT, "manifest.xml"), "utf8"), options.baseUrl, version));
     checkManifest(stage, options.baseUrl);
-    log("3/4 单文件命令行与部署指南 / the single-file CLI and the guide…");
+    log("3/5 单文件命令行与部署指南 / the single-file CLI and the guide…");
     await bundleCli(join(stage, "kaohe-cli.js"), version);
     copyGuide(stage);
-    log("4/4 打包 zip / zipping…");
+    // Served from the same folder, so online-mode WPS finds the add-in under the same base.
+    log("4/5 WPS 加载项 / the WPS add-in…");
+    buildWps({ url: new URL("wps/online/kaohe/", options.baseUrl).href, out: join(stage, "wps") });
+    log("5/5 打包 zip / zipping…");
     const folder = join(releaseDir, name);
     const zip = join(releaseDir, `${name}.zip`);
     await zipFolder(stage, join(stageRoot, `${name}.zip`));

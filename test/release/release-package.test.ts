@@ -59,6 +59,13 @@ test("the zip holds one folder kaohe-VERSION with the add-in, the manifest, the 
   expect(existsSync(result.folder)).toBe(true);
 });
 
+test("the WPS add-in comes along: the offline folder for jsaddons, and online mode naming the add-in under the same base", () => {
+  const top = `kaohe-${result.version}/wps/`;
+  const names = entries.filter((e) => e.startsWith(top)).map((e) => e.slice(top.length));
+  expect(names).toEqual(expect.arrayContaining(["offline/jsaddons/jsplugins.xml", `offline/jsaddons/kaohe_${result.version}/ribbon.xml`, "online/kaohe/ribbon.xml", "online/kaohe/index.html", "online/jsplugins.xml", "online/publish.xml"]));
+  expect(readFileSync(join(result.folder, "wps", "online", "jsplugins.xml"), "utf8")).toContain(`url="${base}wps/online/kaohe/"`);
+});
+
 test("the package's manifest passes the offline checks with its own base, and keeps the add-in Id", () => {
   const checked = validateManifestFile(join(site, "manifest.xml"), { commands: join(__dirname, "..", "..", "src", "commands", "commands.ts"), baseUrl: base });
   expect(checked.errors).toEqual([]);
