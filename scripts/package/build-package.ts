@@ -85,6 +85,8 @@ function checkManifest(folder: string, baseUrl: string): void {
 function copyGuide(folder: string): void {
   const guide = readFileSync(GUIDE_SOURCE, "utf8");
   copyFileSync(GUIDE_SOURCE, join(folder, GUIDE_NAME));
+  // The guide's WPS part links to wps.md beside it, as in docs/.
+  copyFileSync(join(dirname(GUIDE_SOURCE), "wps.md"), join(folder, "wps.md"));
   for (const [, picture] of guide.matchAll(/!\[[^\]]*\]\((screenshots\/[^)\s]+\.png)\)/g)) {
     if (picture === undefined) continue;
     mkdirSync(join(folder, "screenshots"), { recursive: true });
