@@ -9,6 +9,7 @@ import { openDocument, previewOptionsInUse as options } from "./host/install";
 import type { LoadedWorkbook } from "./load/load-workbook";
 import { fetchWorkbook, listWorkbooks, loadWorkbook } from "./load/load-workbook";
 import { reopenDocument } from "./load/reopen";
+import { createExcelHost } from "../excel/excel-host";
 import { createRibbon } from "./view/ribbon";
 import { createWorkbookView } from "./view/workbook-view";
 
@@ -106,6 +107,6 @@ byId<HTMLButtonElement>("preview-reopen").addEventListener("click", () => handle
 
 byId<HTMLAnchorElement>("preview-lang").href = `?${new URLSearchParams({ file: options.file, lang: english ? "zh-CN" : "en-US" }).toString()}`;
 byId("preview-lang").textContent = english ? "中文" : "English";
-createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english);
+createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english, createExcelHost);
 void fillChooser();
 fetchWorkbook(options.file).then(open, fail);
