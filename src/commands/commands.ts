@@ -1,3 +1,4 @@
+import { createExcelHost } from "../excel/excel-host";
 import { command } from "./run-command";
 import { renderStatus, statusMessage } from "./status-page";
 
@@ -8,11 +9,11 @@ import { renderStatus, statusMessage } from "./status-page";
  * validate` matches them against the manifest.
  */
 function registerCommands(): void {
-  Office.actions.associate("recalculate", command("recalculate"));
-  Office.actions.associate("validateBeforeSubmit", command("validate"));
-  Office.actions.associate("generateSummary", command("summary"));
-  Office.actions.associate("clearMarks", command("clearMarks"));
-  Office.actions.associate("undoLastCalculation", command("undo"));
+  Office.actions.associate("recalculate", command("recalculate", createExcelHost));
+  Office.actions.associate("validateBeforeSubmit", command("validate", createExcelHost));
+  Office.actions.associate("generateSummary", command("summary", createExcelHost));
+  Office.actions.associate("clearMarks", command("clearMarks", createExcelHost));
+  Office.actions.associate("undoLastCalculation", command("undo", createExcelHost));
 }
 
 const status = statusMessage(globalThis.location?.search ?? "");

@@ -1,7 +1,8 @@
-import type { CommandRecord } from "../excel/last-command";
-import { rememberCommand } from "../excel/last-command";
-import type { KaoheAction } from "../excel/run-actions";
-import { runKaoheAction } from "../excel/run-actions";
+import type { CommandRecord } from "../host/last-command";
+import { rememberCommand } from "../host/last-command";
+import type { KaoheAction } from "../host/actions/run-action";
+import { runHostAction } from "../host/actions/run-action";
+import type { HostPort } from "../host/port";
 import { translator } from "../taskpane/i18n";
 import { outcomeText } from "../taskpane/outcome-text";
 import { showStatus } from "./status-dialog";
@@ -16,18 +17,19 @@ async function quietly(what: string, step: () => Promise<void>): Promise<void> {
 }
 
 /**
- * One ribbon button: run the action (runKaoheAction never rejects), keep
+ * One ribbon button: run the action over the entry's host port (runHostAction never rejects), keep
  * its outcome in the document's settings for the pane, show it briefly,
  * and always call event.completed() — or Excel shows the command as still
  * running until it times out.
  */
-export function command(action: KaoheAction, now: () => Date = () => new Date()) {
+export function command(action: KaoheAction, makeHost: () => HostPort, now: () => Date = () => new Date()) {
   return async (event: Office.AddinCommands.Event): Promise<void> => {
     try {
-      const outcome = await runKaoheAction(action);
+      const host = makeHost();
+      const outcome = await runHostAction(host, action);
       const messageEn = outcomeText(action, outcome, "en-US", translator("en-US"));
       const record: CommandRecord = { at: now().toISOString(), action, ok: outcome.ok, message: outcome.message, messageEn };
-      await quietly("saving the outcome", () => rememberCommand(record));
+      await quietly("saving the outcome", () => rememberCommand(host, record));
       await quietly("showing the outcome", () => showStatus(record.message, globalThis.location?.href));
     } finally {
       event.completed();

@@ -60,6 +60,9 @@ export function createExcelHost(): HostPort {
       await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
     },
     async readSetting(name) {
+      // The ribbon's commands run in another runtime: refresh this one's copy first where the host can.
+      const settings = Office.context.document.settings;
+      if (typeof settings.refreshAsync === "function") await new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
       const value: unknown = Office.context.document.settings.get(name);
       return typeof value === "string" ? value : undefined;
     },

@@ -48,10 +48,12 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
   let notes: ReadonlyMap<string, NoteProxy> = new Map();
   return {
     async read(options: ReadOptions = {}) {
-      read = await readWorkbook(context, (options.merges ?? true) && support.merges, options.sheets);
+      read = await readWorkbook(context, (options.merges ?? true) && support.merges, options.sheets, options.cells ?? true);
       return read;
     },
     async observe(cells) {
+      // Observe without a read first (the 录入 form's note): the comments' listing needs its own sync.
+      if (!read && comments) await context.sync();
       const existing = read?.existing;
       const wanted = existing ? cells.filter((c) => existing.has(c.sheet)) : cells;
       const observed = observeCells(context, wanted, support, comments);

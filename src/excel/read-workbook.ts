@@ -59,7 +59,7 @@ function dense(values: CellValue[][]): CellValue[][] {
  * office-js#5918); then the cells, chunk by chunk. Without merges the core
  * fills blank cells down.
  */
-export async function readWorkbook(context: Excel.RequestContext, canReadMerges: boolean, only?: readonly string[]): Promise<ExcelWorkbookRead> {
+export async function readWorkbook(context: Excel.RequestContext, canReadMerges: boolean, only?: readonly string[], withCells = true): Promise<ExcelWorkbookRead> {
   const collection = context.workbook.worksheets;
   // ExcelApi 1.7, the add-in's minimum: add, delete, rename and hide are refused under it.
   const structure = context.workbook.protection.load("protected");
@@ -89,14 +89,15 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     // Past 512 merged areas on one sheet the merged-area read fails the sync
     // (Range.getMergedAreasOrNullObject docs): read again without merges, and let the core fill down.
     if (!canReadMerges) throw error;
-    return readWorkbook(context, false, only);
+    return readWorkbook(context, false, only, withCells);
   }
   const plan: SheetExtent[] = extents.map(({ sheet, used }) => ({
     name: sheet.name,
     box: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
   }));
   const cells = new Map<string, SheetCells>(sheets.map((s) => [s.name, { values: [], formulas: {} }]));
-  const chunks = planChunks(plan);
+  // Without cells (a protection check) no chunk is read: the extents' sync was the whole read.
+  const chunks = withCells ? planChunks(plan) : [];
   for (const chunk of chunks) {
     const reads = chunk.map((part) => ({ part, range: collection.getItem(part.sheet).getRangeByIndexes(part.top, part.left, part.rows, part.columns).load("values,formulas") }));
     await context.sync();

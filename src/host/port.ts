@@ -176,6 +176,8 @@ export interface HostFailure {
 export interface ReadOptions {
   readonly sheets?: readonly string[];
   readonly merges?: boolean;
+  /** false: the caller needs the sheets' protection only, not their cells (the 录入 form's check); an adapter may skip reading cells. */
+  readonly cells?: boolean;
 }
 
 /**

@@ -9,6 +9,11 @@ import { openDocument, previewOptionsInUse as options } from "./host/install";
 import type { LoadedWorkbook } from "./load/load-workbook";
 import { fetchWorkbook, listWorkbooks, loadWorkbook } from "./load/load-workbook";
 import { reopenDocument } from "./load/reopen";
+import { createExcelHost } from "../excel/excel-host";
+import type { HostPort } from "../host/port";
+import { mountPane } from "../taskpane/pane";
+import { createWpsHost } from "../wps";
+import { fakeEt } from "../wps/fake-et/fake-et";
 import { createRibbon } from "./view/ribbon";
 import { createWorkbookView } from "./view/workbook-view";
 
@@ -61,7 +66,17 @@ function open(loaded: LoadedWorkbook): void {
   view.show(loaded);
   message.hidden = true;
   openDocument(loaded.doc);
+  if (options.host === "wps") mountPane(byId("kaohe-pane"), { port: previewHost(), displayLanguage: options.lang });
   handle.ready = true;
+}
+
+/** The host the ribbon (and, with ?host=wps, the pane) runs over: Excel's, or WPS's over a fake ET on the same workbook. */
+let et: { readonly doc: FakeDocument; readonly host: HostPort } | undefined;
+function previewHost(): HostPort {
+  if (options.host === "excel" || !current) return createExcelHost();
+  // One fake ET per workbook: its PluginStorage (the last command's record) lives as long as the document.
+  if (et?.doc !== current.doc) et = { doc: current.doc, host: createWpsHost(fakeEt(current.doc).application) };
+  return et.host;
 }
 
 function fail(error: unknown): void {
@@ -106,6 +121,6 @@ byId<HTMLButtonElement>("preview-reopen").addEventListener("click", () => handle
 
 byId<HTMLAnchorElement>("preview-lang").href = `?${new URLSearchParams({ file: options.file, lang: english ? "zh-CN" : "en-US" }).toString()}`;
 byId("preview-lang").textContent = english ? "中文" : "English";
-createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english);
+createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english, previewHost);
 void fillChooser();
 fetchWorkbook(options.file).then(open, fail);

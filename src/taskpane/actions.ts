@@ -1,4 +1,4 @@
-import type { KaoheAction } from "../excel/run-actions";
+import type { KaoheAction } from "../host/actions/run-action";
 import { el } from "./dom";
 import type { Translate } from "./i18n";
 import type { IconName } from "./icons";

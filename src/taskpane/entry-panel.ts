@@ -1,8 +1,9 @@
-import type { EntryProblem, EntryTarget, SelectedEntry } from "../excel/pane";
+import type { EntryProblem, EntryTarget, SelectedEntry } from "../host/pane";
 import type { StoredChoice } from "../core";
 import { NO_STORED_CHOICE } from "../core";
-import { planEntry, readSelectedEntry, writeEntry } from "../excel/pane";
-import type { Failure } from "../excel/run-actions";
+import { planEntry, readSelectedEntry, writeEntry } from "../host/pane";
+import type { HostPort } from "../host/port";
+import type { Failure } from "../host/actions/run-action";
 import { el } from "./dom";
 import { describeTarget, formError, resultLine } from "./entry-text";
 import type { EntryFormView } from "./entry-form-view";
@@ -38,7 +39,7 @@ export interface EntryPanel {
  * it into the row's cells. Values the rules cannot produce are refused with
  * the form's errors.
  */
-export function createEntryPanel(t: Translate, progress: Progress, storedChoice: () => StoredChoice = () => NO_STORED_CHOICE): EntryPanel {
+export function createEntryPanel(t: Translate, progress: Progress, host: HostPort, storedChoice: () => StoredChoice = () => NO_STORED_CHOICE): EntryPanel {
   const headingId = "kaohe-entry-heading";
   const reread = el("button", { className: "button subtle", attrs: { type: "button", "data-busy": "", "aria-label": t("entryRefresh"), title: t("entryRefresh") } }, icon("refresh"), el("span", { text: t("refresh") }));
   const body = el("div", { className: "entry-body" }, el("p", { className: "muted", text: t("entryHint") }));
@@ -102,7 +103,7 @@ export function createEntryPanel(t: Translate, progress: Progress, storedChoice:
         return;
       }
       void progress.track(t("writing"), async () => {
-        const done = await writeEntry(plan);
+        const done = await writeEntry(host, plan);
         if (!done.ok) {
           say(done.message, false);
           return;
@@ -122,7 +123,7 @@ export function createEntryPanel(t: Translate, progress: Progress, storedChoice:
 
   async function load(keepMessage: boolean): Promise<void> {
     const mine = ++sequence;
-    const selected = await readSelectedEntry(storedChoice());
+    const selected = await readSelectedEntry(host, storedChoice());
     if (mine !== sequence) return; // a newer selection has been read meanwhile
     const row = selected.ok && selected.kind === "item" ? `${selected.target.sheet}!${selected.target.row}` : "";
     if (!keepMessage || row !== shownRow) message.textContent = "";

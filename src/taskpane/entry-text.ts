@@ -1,5 +1,5 @@
 import type { FormError } from "../core/entry-form/entry-form";
-import type { EntryTarget } from "../excel/pane";
+import type { EntryTarget } from "../host/pane";
 import { el } from "./dom";
 import type { FormState } from "./entry-form-view";
 import type { Translate } from "./i18n";

@@ -1,25 +1,24 @@
-import type { CommandRecord } from "../excel/last-command";
-import { readLastCommand } from "../excel/last-command";
+import type { CommandRecord } from "../host/last-command";
+import { readLastCommand } from "../host/last-command";
+import type { HostPort } from "../host/port";
 
 /**
  * The last ribbon command's record. The ribbon's commands run in another
- * runtime and save it in the document's settings, so the pane's copy is
- * refreshed first where the host allows (Settings.refreshAsync).
+ * runtime and save it in a document setting; the host's readSetting
+ * refreshes its copy first where it can.
  */
-export async function lastCommand(): Promise<CommandRecord | undefined> {
-  try {
-    const settings = Office.context.document.settings;
-    if (typeof settings.refreshAsync === "function") await new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
-    return readLastCommand();
-  } catch {
-    return undefined;
-  }
+export function lastCommand(host: HostPort): Promise<CommandRecord | undefined> {
+  return readLastCommand(host);
 }
 
-/** Calls `changed` when the settings change (co-authoring, or another runtime of the add-in where the host tells). */
-export function watchCommands(changed: () => void): void {
+/**
+ * Calls `changed` when the settings change, where the host tells
+ * (`watchSettings`, from the entry point), and whenever the pane gets the
+ * focus back; 刷新 does the same by hand.
+ */
+export function watchCommands(changed: () => void, watchSettings?: (changed: () => void) => void): void {
   try {
-    Office.context.document.settings.addHandlerAsync(Office.EventType.SettingsChanged, changed);
+    watchSettings?.(changed);
   } catch {
     // Hosts without the event: the pane re-reads on focus and on 刷新.
   }

@@ -1,4 +1,4 @@
-import type { KaoheAction, KaoheOutcome } from "../excel/run-actions";
+import type { KaoheAction, KaoheOutcome } from "../host/actions/run-action";
 import type { PaneLocale, Translate } from "./i18n";
 import type { StringKey } from "./strings-zh-cn";
 

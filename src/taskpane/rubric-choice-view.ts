@@ -2,7 +2,7 @@ import type { GroupsChoice, Report, RubricChoice, StoredChoice, TableChoice } fr
 import { choiceLabel, choiceReasonText, confidenceLabel, groupsFileChoice, rubricFileChoice, rubricName, sameForAll, withAllChoice, withGroupsChoice, withTableChoice } from "../core";
 import type { FileChoiceResult } from "../core/choice/rubric-file";
 import { bundledCatalog } from "../catalog/bundled";
-import type { WorkbookOverview } from "../excel/pane";
+import type { WorkbookOverview } from "../host/pane";
 import { el, uniqueId } from "./dom";
 import type { PaneLocale, Translate } from "./i18n";
 import { choiceValue, pickerValue, rubricOptions, storedFor } from "./rubric-options";

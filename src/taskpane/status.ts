@@ -1,6 +1,6 @@
-import type { CommandRecord } from "../excel/last-command";
-import type { WorkbookOverview } from "../excel/pane";
-import type { Failure, KaoheAction } from "../excel/run-actions";
+import type { CommandRecord } from "../host/last-command";
+import type { WorkbookOverview } from "../host/pane";
+import type { Failure, KaoheAction } from "../host/actions/run-action";
 import { el } from "./dom";
 import type { PaneLocale, Translate } from "./i18n";
 import { icon } from "./icons";

@@ -1,7 +1,14 @@
+import { createExcelHost } from "../excel/excel-host";
 import { mountPane } from "./pane";
 import { ZH_CN } from "./strings-zh-cn";
 
-// The pane's entry: taskpane.html holds only the root the pane is built in.
+/** Office's settings-changed event (co-authoring, or the ribbon's commands where the host tells). */
+function watchSettings(changed: () => void): void {
+  Office.context.document.settings.addHandlerAsync(Office.EventType.SettingsChanged, changed);
+}
+
+// The pane's Excel entry: taskpane.html holds only the root the pane is
+// built in; the pane reaches Excel only through the host port made here.
 Office.onReady((info) => {
   const root = document.getElementById("kaohe-pane");
   if (!root) return;
@@ -9,5 +16,5 @@ Office.onReady((info) => {
     root.textContent = ZH_CN.notExcel;
     return;
   }
-  mountPane(root);
+  mountPane(root, { port: createExcelHost(), displayLanguage: Office.context.displayLanguage, watchSettings });
 });

@@ -3,7 +3,8 @@
 // fake reproduced them; these tests hold the fixed behaviour. (The older
 // webview is test/build's; office.js matching the host is bundle.test.ts's.)
 import { LEDGER_SHEET, MARKS_SHEET } from "../../src/core";
-import { readSelectedEntry } from "../../src/excel/pane";
+import { createExcelHost } from "../../src/excel/excel-host";
+import { readSelectedEntry } from "../../src/host/pane";
 import { runKaoheAction } from "../../src/excel/run-actions";
 import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
 import { documentFromGrid, installExcel, MAX_MERGED_AREAS, NPM_OFFICE_JS_API, PAYLOAD_LIMIT_BYTES } from "../../src/preview/fake-excel";
@@ -40,7 +41,7 @@ test("1. the npm office.js 1.1.110 on a current host: every action with findings
   await run("recalculate");
   expect(doc.comments.length).toBe(EXAMPLE_FINDING_CELLS.length);
   doc.select("华容县", "G41");
-  const entry = await readSelectedEntry();
+  const entry = await readSelectedEntry(createExcelHost());
   expect(entry.ok).toBe(true);
 });
 
@@ -94,7 +95,7 @@ describe("5. undo", () => {
     const doc = install(yueyangExample().doc);
     for (const cell of ["G41", "G45", "H67"]) {
       doc.select("华容县", cell);
-      expect((await readSelectedEntry()).ok).toBe(true);
+      expect((await readSelectedEntry(createExcelHost())).ok).toBe(true);
     }
     expect(doc.undoClears).toEqual([]);
   });
@@ -131,7 +132,7 @@ describe("6. smaller", () => {
   test("a multi-area selection: the 录入 form follows its first area instead of failing", async () => {
     const doc = install(yueyangExample().doc);
     doc.selectAreas("华容县", ["G41", "J3:K4"]);
-    const entry = await readSelectedEntry();
+    const entry = await readSelectedEntry(createExcelHost());
     expect(entry.ok && "address" in entry ? entry.address : entry).toBe("华容县!G41");
   });
 

@@ -1,18 +1,7 @@
 /**
- * What the task pane needs of Excel besides the five actions
- * (run-actions.ts): a read-only look at the workbook, the item row under the
- * selection, and writing the 录入 form's entry. Each resolves to an outcome,
- * never a rejected promise.
+ * The Excel side of the task pane: the selection's read and the selection
+ * event, behind the host port (excel-host.ts). The pane's flows themselves
+ * are planned once over the port in src/host/pane/.
  */
-export type { WorkbookOverview } from "./inspect-workbook";
-export { inspectWorkbook } from "./inspect-workbook";
-export type { EntryCells, EntryTarget, NotAnItem } from "./locate-entry";
-export { locateEntry } from "./locate-entry";
-export type { EntryProblem, EntryWrite, FormOutcome } from "./plan-entry";
-export { noteWithReason, planEntry, REASON_PREFIX } from "./plan-entry";
-export type { SelectedEntry } from "./selected-entry";
-export { readSelectedEntry } from "./selected-entry";
-export type { EntryWritten } from "./write-entry";
-export { writeEntry } from "./write-entry";
+export { readSelection } from "./read-selection";
 export { watchSelection } from "./watch-selection";
-export { storeRubricChoice } from "./store-choice";

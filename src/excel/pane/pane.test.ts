@@ -9,8 +9,10 @@ import { hostChoices } from "../../host/score-options";
 import { runAction } from "../run-actions";
 import { cellAt, sheetOf, valueAt, yueyangExample } from "../../../test/excel/helpers";
 import { installOfficeStub } from "../../../test/excel/support";
-import type { EntryTarget, FormOutcome } from ".";
-import { inspectWorkbook, locateEntry, noteWithReason, planEntry, readSelectedEntry, watchSelection, writeEntry } from ".";
+import type { EntryTarget, FormOutcome } from "../../host/pane";
+import { inspectWorkbook, locateEntry, noteWithReason, planEntry, readSelectedEntry, writeEntry } from "../../host/pane";
+import { createExcelHost } from "../excel-host";
+import { watchSelection } from ".";
 
 let restoreOffice: () => void = () => undefined;
 let excel: InstalledExcel | undefined;
@@ -92,11 +94,11 @@ describe("in Excel (the fake)", () => {
   test("inspectWorkbook reads without writing: units, tables, Kaohe's written cells", async () => {
     const { doc, cli } = yueyangExample();
     host(doc);
-    const before = await inspectWorkbook();
+    const before = await inspectWorkbook(createExcelHost());
     expect(before.ok && [before.units, before.tables, before.written, before.summary, before.report.findings.length]).toEqual([["岳阳县", "华容县", "汨罗市"], 3, 0, false, 5]);
     expect(doc.writes).toEqual([]);
     await runAction("recalculate");
-    const after = await inspectWorkbook();
+    const after = await inspectWorkbook(createExcelHost());
     expect(after.ok && after.written).toBe(cli.writes.length);
   });
 
@@ -105,24 +107,24 @@ describe("in Excel (the fake)", () => {
     host(doc);
     sheetOf(doc, "华容县").notes.set("G41", { content: "扣分说明：未及时处理 −1", authorName: "u" });
     doc.select("华容县", "C41");
-    const selected = await readSelectedEntry();
+    const selected = await readSelectedEntry(createExcelHost());
     if (!selected.ok || selected.kind !== "item") throw new Error(JSON.stringify(selected));
     expect([selected.address, selected.target.item.path.at(-1), selected.target.current.reason]).toEqual(["华容县!C41", "回复及时", "扣分说明：未及时处理 −1"]);
     doc.select("华容县", "A1");
-    expect(await readSelectedEntry()).toEqual({ ok: true, kind: "none", why: "outside-table", sheet: "华容县", address: "华容县!A1" });
+    expect(await readSelectedEntry(createExcelHost())).toEqual({ ok: true, kind: "none", why: "outside-table", sheet: "华容县", address: "华容县!A1" });
   });
 
   test("writeEntry writes the cells and the note in three syncs, one undo step", async () => {
     const { doc } = yueyangExample();
     const installed = host(doc);
     sheetOf(doc, "华容县").notes.set("G41", { content: "我的批注", authorName: "u" });
-    const done = await writeEntry({ sheet: "华容县", cells: [{ cell: "G41", value: 1 }], note: { cell: "G41", reason: "未及时处理 −1" } });
+    const done = await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: 1 }], note: { cell: "G41", reason: "未及时处理 −1" } });
     expect(done).toEqual({ ok: true, written: 1, note: "written" });
     expect(valueAt(doc, "华容县", "G41")).toBe(1);
     expect(sheetOf(doc, "华容县").notes.get("G41")?.content).toBe("我的批注\n扣分说明：未及时处理 −1");
     expect(installed.runs.map((r) => r.syncCount)).toEqual([3]);
     expect(installed.options).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
-    await writeEntry({ sheet: "华容县", cells: [{ cell: "G41", value: "" }], note: { cell: "G41", reason: "" } });
+    await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: "" }], note: { cell: "G41", reason: "" } });
     expect(cellAt(doc, "华容县", "G41")?.value).toBe("");
     expect(sheetOf(doc, "华容县").notes.get("G41")?.content).toBe("我的批注");
   });
@@ -130,10 +132,10 @@ describe("in Excel (the fake)", () => {
   test("writeEntry adds a comment where the host has no notes, and refuses a protected sheet", async () => {
     const { doc } = yueyangExample();
     host(doc, 12);
-    expect(await writeEntry({ sheet: "华容县", cells: [{ cell: "G41", value: 1 }], note: { cell: "G41", reason: "r" } })).toEqual({ ok: true, written: 1, note: "written" });
+    expect(await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: 1 }], note: { cell: "G41", reason: "r" } })).toEqual({ ok: true, written: 1, note: "written" });
     expect(doc.comments.map((c) => c.content)).toEqual(["扣分说明：r"]);
     sheetOf(doc, "华容县").isProtected = true;
-    const refused = await writeEntry({ sheet: "华容县", cells: [{ cell: "G41", value: 2 }] });
+    const refused = await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: 2 }] });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.protected).toBe(true);
     expect(valueAt(doc, "华容县", "G41")).toBe(1);

@@ -24,7 +24,8 @@ export function openDocument(doc: FakeDocument): void {
   installed = installExcel(doc);
   current = doc;
   office.resetSettings();
-  office.ready();
+  // Over the WPS host the preview mounts the pane itself (preview.ts); Office's onReady would mount it over Excel.
+  if (options.host === "excel") office.ready();
 }
 
 export { options as previewOptionsInUse };

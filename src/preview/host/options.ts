@@ -8,6 +8,8 @@ export interface PreviewOptions {
   readonly api: number;
   /** Milliseconds per round trip, to watch the progress indicator. */
   readonly delay: number;
+  /** ?host=wps: the pane and the ribbon run over the WPS host (src/wps) on a fake ET over the same workbook. */
+  readonly host: "excel" | "wps";
 }
 
 export const DEFAULT_FILE = "岳阳-县市区-示例.xlsx";
@@ -25,5 +27,6 @@ export function previewOptions(search: string): PreviewOptions {
     lang: params.get("lang") ?? "zh-CN",
     api: bounded(params.get("api"), 20, 1, 20),
     delay: bounded(params.get("delay"), 0, 0, 5000),
+    host: params.get("host") === "wps" ? "wps" : "excel",
   };
 }

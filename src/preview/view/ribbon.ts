@@ -1,4 +1,5 @@
 import { command } from "../../commands/run-command";
+import type { HostPort } from "../../host/port";
 import { readLastCommand } from "../../excel/last-command";
 import type { KaoheAction } from "../../excel/run-actions";
 
@@ -16,7 +17,7 @@ const BUTTONS: readonly (readonly [KaoheAction, string, string])[] = [
  * settings for the pane to show. The status box they open in Excel is shown
  * here as a line beside the buttons.
  */
-export function createRibbon(toolbar: HTMLElement, status: HTMLElement, english: boolean): void {
+export function createRibbon(toolbar: HTMLElement, status: HTMLElement, english: boolean, makeHost: () => HostPort): void {
   for (const [action, zh, en] of BUTTONS) {
     const button = document.createElement("button");
     button.type = "button";
@@ -26,7 +27,7 @@ export function createRibbon(toolbar: HTMLElement, status: HTMLElement, english:
     button.addEventListener("click", () => {
       button.disabled = true;
       status.textContent = "…";
-      void command(action)({ completed: () => undefined } as unknown as Office.AddinCommands.Event).finally(() => {
+      void command(action, makeHost)({ completed: () => undefined } as unknown as Office.AddinCommands.Event).finally(() => {
         button.disabled = false;
         const record = readLastCommand();
         status.textContent = (english ? record?.messageEn : undefined) ?? record?.message ?? "";

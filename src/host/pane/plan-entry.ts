@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { FormResult } from "../../core/entry-form/entry-form";
-import { NOTE_PREFIX } from "../../host/marks/mark-style";
+import { NOTE_PREFIX } from "../marks/mark-style";
 import type { EntryTarget } from "./locate-entry";
 
 /** Starts the line the 录入 form keeps in a cell's note when the table has no 扣分说明 column. */

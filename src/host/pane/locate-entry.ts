@@ -1,5 +1,5 @@
 import type { CellValue, RubricChoices, RubricItem, SheetGrid } from "../../core";
-import { tableRubric } from "../../host/table-rubric";
+import { tableRubric } from "../table-rubric";
 import { cellText } from "../../core/text/cell-text";
 import { LEDGER_SHEET, MARKS_SHEET, SUMMARY_SHEET, toA1 } from "../../core";
 import { computesScores } from "../../core/layout/read-entries";
