@@ -9,11 +9,14 @@
 export const STATUS_SECONDS = 6;
 export const STATUS_PARAM = "status";
 
+/**
+ * The function file's address with ?status=… in place of its query and
+ * fragment. Plain string work, not `URL`: Internet Explorer 11 (Office 2019's
+ * webview) has no URL, and its polyfill would cost the bundles ~8 KB gzipped.
+ */
 export function statusUrl(functionFileUrl: string, message: string): string {
-  const url = new URL(functionFileUrl);
-  url.search = `?${STATUS_PARAM}=${encodeURIComponent(message)}`;
-  url.hash = "";
-  return url.toString();
+  const page = functionFileUrl.replace(/[?#].*$/, "");
+  return `${page}?${STATUS_PARAM}=${encodeURIComponent(message)}`;
 }
 
 /** Shows the message; resolves when the dialog is gone or could not be shown. Never rejects. */

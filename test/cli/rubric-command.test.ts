@@ -89,7 +89,7 @@ describe("rubric check", () => {
 
   it("says a wrong type in Chinese too", async () => {
     const run = await runCli(["rubric", "check", write("type.json", { ...valid(), totalPoints: 100 })]);
-    expect(run.stdout).toMatch(/totalPoints: 无效输入.* \/ Invalid input/);
+    expect(run.stdout).toMatch(/totalPoints: 应为.* \/ Invalid input/);
   });
 
   it("refuses unknown clause kinds, wrong types, prototype keys and bad JSON", async () => {

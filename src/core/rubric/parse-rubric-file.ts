@@ -3,12 +3,11 @@ import type { AdoptionScaleFile, GroupsFile, TargetsFile } from "./data-schemas"
 import { adoptionScaleFileSchema, groupsFileSchema, targetsFileSchema } from "./data-schemas";
 import type { Rubric } from "./rubric-schema";
 import { rubricSchema } from "./rubric-schema";
+import { zodMessagesZhCn } from "./zod-messages-zh-cn";
 
 export type RubricFile = Rubric | GroupsFile | TargetsFile | AdoptionScaleFile;
 
 export type RubricFileResult = { readonly ok: true; readonly file: RubricFile } | { readonly ok: false; readonly errors: readonly string[] };
-
-const ZH_CN = z.locales.zhCN();
 
 const SCHEMAS: Readonly<Record<RubricFile["kind"], z.ZodType<RubricFile>>> = {
   rubric: rubricSchema,
@@ -45,7 +44,7 @@ export function parseRubricFile(value: unknown): RubricFileResult {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, file: parsed.data };
   // The same issues in Chinese, in the same order: zod's zh-CN locale for its own checks; ours are bilingual already.
-  const chinese = schema.safeParse(value, { error: ZH_CN.localeError }).error?.issues ?? [];
+  const chinese = schema.safeParse(value, { error: zodMessagesZhCn }).error?.issues ?? [];
   return {
     ok: false,
     errors: parsed.error.issues.map((issue, i) => {

@@ -18,7 +18,12 @@ export interface NoteReading {
 /** "注：" "说明：" "备注：" before the first sentence. */
 const NOTE_HEAD = /^(注|说明|备注|附注)\s*[:：]?\s*/;
 /** Numbered sentences: "1、…", "2.…", "(3)…". */
-const NUMBERED = /(?:^|\s+|(?<=[。;；]))(?=(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|（\d{1,2}）))/;
+const NUMBER_AHEAD = String.raw`(?=(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|（\d{1,2}）))`;
+// A sentence mark right before a number ends a sentence too ("…为止。2、…"). Marked first, then split,
+// rather than by lookbehind: the add-in's bundles are ES5, where lookbehind cannot be transpiled.
+const AFTER_STOP = new RegExp(String.raw`([。;；])${NUMBER_AHEAD}`, "g");
+const BREAK = "\u0001";
+const NUMBERED = new RegExp(String.raw`${BREAK}|\s+${NUMBER_AHEAD}`);
 const NUMBER_MARK = /^(?:\d{1,2}[、.]|\(\d{1,2}\)|（\d{1,2}）)\s*/;
 
 const CAP_IS_POINTS = /扣完为止|扣分上限不超过该项|扣分不超过该项|扣至0分为止|扣完该项分值为止|最多扣至0分|不出现负分|不得出现负分|不计负分|最低为0分|最低扣至0分/;
@@ -95,6 +100,7 @@ export function noteSentences(notes: readonly string[]): string[] {
   return notes.flatMap((note) =>
     note
       .replace(NOTE_HEAD, "")
+      .replace(AFTER_STOP, `$1${BREAK}`)
       .split(NUMBERED)
       .map((s) => s.replace(NOTE_HEAD, "").replace(NUMBER_MARK, "").trim())
       .filter((s) => s !== "" && s !== "、"),

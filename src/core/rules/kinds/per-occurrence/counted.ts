@@ -1,6 +1,23 @@
 import { COUNTER, TIME_COUNTER } from "../../patterns";
 
-const COUNTED = new RegExp(`(?<!出现)(?:每(少|缺|多|超|差|超过|超出|延迟|延误|逾期|推迟|晚|迟|有|发现|出现)?(\\d+)?|(?<![\\d.])1|单(?=[条篇件]))(${COUNTER})`, "g");
+// The conditions before a match (not after 出现; a bare 1 not part of a larger figure) are checked in
+// `countedMatches`, not by lookbehind: the add-in's bundles are ES5, where lookbehind cannot be transpiled.
+const COUNTED = new RegExp(`(?:每(少|缺|多|超|差|超过|超出|延迟|延误|逾期|推迟|晚|迟|有|发现|出现)?(\\d+)?|1|单(?=[条篇件]))(${COUNTER})`, "g");
+
+/** COUNTED's matches in `text`, each rejected match retried one character on, as a lookbehind would. */
+function countedMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const re = new RegExp(COUNTED.source, "g");
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (before.endsWith("出现") || (m[0].startsWith("1") && /[\d.]$/.test(before))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    found.push(m);
+  }
+  return found;
+}
 
 /**
  * What the words before an action count, if they count something: a
@@ -15,7 +32,7 @@ export function countedBy(before: string): string | undefined {
   const both = new RegExp(`每(${COUNTER})每(${COUNTER})$`).exec(tail);
   if (both?.[1] && both[2]) return `${both[1]}·${both[2]}`;
   let counted: string | undefined;
-  for (const m of tail.matchAll(COUNTED)) {
+  for (const m of countedMatches(tail)) {
     const [whole, verb, figure, counter] = m;
     if (counter === undefined) continue;
     const bareEvery = whole.startsWith("每") && verb === undefined && figure === undefined;
