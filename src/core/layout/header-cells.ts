@@ -13,6 +13,29 @@ export interface HeaderCells {
 
 const EMPTY: HeaderCells = { filled: new Set(), labels: new Map(), roles: new Map() };
 
+interface CellLabel {
+  readonly label: string;
+  readonly role: HeaderRole | undefined;
+}
+
+/**
+ * Every unit's sheet repeats the table's texts, and every row is read as a
+ * possible header: each distinct text's label and role is worked out once.
+ */
+const LABELS = new Map<string, CellLabel>();
+const LABELS_LIMIT = 20000;
+
+function labelOf(value: string): CellLabel {
+  let found = LABELS.get(value);
+  if (found === undefined) {
+    const label = headerLabel(value);
+    found = { label, role: label === "" ? undefined : headerRoleOfLabel(label) };
+    if (LABELS.size >= LABELS_LIMIT) LABELS.clear();
+    LABELS.set(value, found);
+  }
+  return found;
+}
+
 function readRow(merges: MergeIndex, row: number, width: number): HeaderCells {
   const filled = new Set<number>();
   const labels = new Map<number, string>();
@@ -28,10 +51,9 @@ function readRow(merges: MergeIndex, row: number, width: number): HeaderCells {
     }
     if (value.trim() === "") continue;
     filled.add(col);
-    const label = headerLabel(value);
+    const { label, role } = labelOf(value);
     if (label === "") continue;
     labels.set(col, label);
-    const role = headerRoleOfLabel(label);
     if (role !== undefined) roles.set(col, role);
   }
   return filled.size === 0 ? EMPTY : { filled, labels, roles };

@@ -56,7 +56,23 @@ function partValues(points: number, inner: readonly Clause[]): Values | undefine
  * allows. Undefined when any part is left to judgement, so only scores no
  * reading of the rules could give are questioned.
  */
-export function producibleScores(points: Decimal, clauses: readonly Clause[]): Values | undefined {
+export function producibleScores(points: Decimal, clauses: readonly Clause[]): ReadonlySet<number> | undefined {
+  // Every unit's sheet scores the same rubric items: work each item's set out once (callers only read it).
+  let byPoints = MEMO.get(clauses);
+  if (byPoints === undefined) {
+    byPoints = new Map();
+    MEMO.set(clauses, byPoints);
+  }
+  const key = points.toString();
+  if (byPoints.has(key)) return byPoints.get(key);
+  const found = computeScores(points, clauses);
+  byPoints.set(key, found);
+  return found;
+}
+
+const MEMO = new WeakMap<readonly Clause[], Map<string, Values | undefined>>();
+
+function computeScores(points: Decimal, clauses: readonly Clause[]): Values | undefined {
   if (!clauses.some((c) => c.kind === "sub-requirement")) return undefined;
   if (clauses.some((c) => c.kind === "judgement")) return undefined;
   const parts: { points: number; inner: Clause[] }[] = [];
@@ -77,12 +93,12 @@ export function producibleScores(points: Decimal, clauses: readonly Clause[]): V
   return totals;
 }
 
-export function isProducibleScore(score: Decimal, allowed: Values): boolean {
+export function isProducibleScore(score: Decimal, allowed: ReadonlySet<number>): boolean {
   const target = score.times(SCALE);
   return target.isInteger() && allowed.has(target.toNumber());
 }
 
 /** "6、5.5、5…" — the highest few allowed scores, for the message. */
-export function describeScores(allowed: Values, count = 8): string {
+export function describeScores(allowed: ReadonlySet<number>, count = 8): string {
   return [...allowed].sort((a, b) => b - a).slice(0, count).map((v) => new Decimal(v).div(SCALE).toFixed()).join("、") + (allowed.size > count ? "…" : "");
 }

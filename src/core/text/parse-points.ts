@@ -43,6 +43,20 @@ export interface LabelWithPoints {
  * not at its end ("12345热线") is left alone.
  */
 export function splitLabelPoints(label: string): LabelWithPoints {
+  // Each unit's sheet repeats the table's labels: split each distinct one once (the result is immutable).
+  let found = SPLIT_MEMO.get(label);
+  if (found === undefined) {
+    found = splitOnce(label);
+    if (SPLIT_MEMO.size >= SPLIT_MEMO_LIMIT) SPLIT_MEMO.clear();
+    SPLIT_MEMO.set(label, found);
+  }
+  return found;
+}
+
+const SPLIT_MEMO = new Map<string, LabelWithPoints>();
+const SPLIT_MEMO_LIMIT = 20000;
+
+function splitOnce(label: string): LabelWithPoints {
   const text = normalizeLabel(label);
   const bracketed = /^(.*?)\((\d+(?:\.\d+)?)分?\)$/.exec(text);
   if (bracketed?.[1] && bracketed[2]) return { name: bracketed[1], points: new Decimal(bracketed[2]) };
