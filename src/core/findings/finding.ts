@@ -70,6 +70,8 @@ export interface FindingParamsByCode {
   CAP_ABOVE_POINTS: P<"item" | "cap" | "points">;
   /** A section counted at a weight (第三方评估得分按30%计入). */
   WEIGHTED_PART: P<"section" | "score" | "weight" | "weighted" | "source">;
+  /** 不涉及 on an item whose rubric says nothing of items outside a unit's duties: counted as 0 of its points, not converted. */
+  NOT_APPLICABLE_NO_RULE: P<"item" | "points">;
 }
 
 export type FindingCode = keyof FindingParamsByCode;
@@ -140,6 +142,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   RULE_UNREAD: "info",
   CAP_ABOVE_POINTS: "warning",
   WEIGHTED_PART: "info",
+  NOT_APPLICABLE_NO_RULE: "warning",
 };
 
 /** A code whose message needs no facts may be given without params; any other must have all of its own. */

@@ -92,6 +92,8 @@ export function messageEnUs(f: Finding): string {
       return `The rule for "${p.item}" caps deductions at ${p.cap}, above the item's ${p.points} points; the points bind — please check`;
     case "WEIGHTED_PART":
       return `"${p.section}" scored ${p.score}, counted at ${p.weight}: ${p.weighted} (${p.source})`;
+    case "NOT_APPLICABLE_NO_RULE":
+      return `"${p.item}" is marked not applicable, but the rubric does not say how items outside a unit's duties are scored: its ${p.points} points count as 0 and stay in the maximum (no conversion). Add the rule to the rubric if it should be converted or shared, then recalculate`;
     case "SHEET_PROTECTED":
       return `Sheet "${f.sheet}" is protected; ${p.count} scores were not written. Unprotect it and recalculate`;
     case "STORED_RUBRIC_UNKNOWN":

@@ -51,6 +51,7 @@ const SAMPLE: { readonly [C in FindingCode]: FindingParamsByCode[C] } = {
   RULE_UNREAD: { item: "一 / 1", text: "按季度通报" },
   CAP_ABOVE_POINTS: { item: "一 / 1", cap: "5", points: "3" },
   WEIGHTED_PART: { section: "第三方评估", score: "90", weight: "30%", weighted: "27", source: "第三方评估得分按30%计入" },
+  NOT_APPLICABLE_NO_RULE: { item: "采用情况", points: "80" },
 };
 
 describe("finding messages", () => {

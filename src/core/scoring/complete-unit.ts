@@ -6,7 +6,7 @@ import type { Rubric } from "../rubric/rubric-schema";
 import { convertResult, resultRange } from "./convert-result";
 import { gradeFor, lowestGrade } from "./grade";
 import type { ItemResult } from "./item-result";
-import { excludedPoints } from "./item-policies";
+import { excludedPoints, notApplicableWithoutRule } from "./item-policies";
 import { applySectionPolicies, passMarkFindings } from "./rubric-policies";
 import { scoreSection } from "./score-sections";
 import type { ScoreOutput, SectionResult, UnitResult } from "./unit-result";
@@ -80,6 +80,7 @@ export function completeUnit(layout: UnitLayout, items: readonly ItemResult[], r
   // A checklist's result is its completion rate: 是 answers over the questions that apply.
   const checklist = items.length > 0 && items.every((i) => i.checklist === true);
   const converted = convertResult(raw, max, applicableMax, checklist ? { kind: "percentage", source: "是/否 completion rate" } : rubric.result);
+  if (!checklist) findings.push(...notApplicableWithoutRule(items, rubric, layout.sheet));
   const veto = items.some((i) => i.veto === true);
   const vetoed = veto ? applyVeto(converted, gradeFor(converted, rubric.grades), rubric) : { total: converted, grade: gradeFor(converted, rubric.grades) };
   findings.push(...passMarkFindings(rubric, items, sections, vetoed.total, rubric.result?.kind === "percentage" ? new Decimal(100) : max, layout.sheet));

@@ -1,4 +1,5 @@
 import type { Rubric, RubricItem, RubricPolicy } from "../rubric/rubric-schema";
+import { finding, type Finding } from "../findings/finding";
 import type { ItemResult } from "./item-result";
 
 type NotApplicablePolicy = Extract<RubricPolicy, { kind: "not-applicable" }>;
@@ -39,4 +40,17 @@ export function applyNotApplicable(items: readonly ItemResult[], rubric: Rubric)
 /** Points of items excluded from what a unit could score (三河: 不在职责范围内的不考核). */
 export function excludedPoints(items: readonly ItemResult[], rubric: Rubric): ItemResult[] {
   return items.filter((item) => !item.applicable && (notApplicablePolicy(rubric, item)?.treatment ?? "exclude-and-convert") === "exclude-and-convert");
+}
+
+/**
+ * 不涉及 where the rubric has no word for it and no percentage conversion
+ * follows (攀枝花's 市级/县区 tables): the item's points simply count as 0,
+ * which may be what the office means or may cost the unit its rank. Kaohe
+ * cannot know, so it says so on the item rather than look sure.
+ */
+export function notApplicableWithoutRule(items: readonly ItemResult[], rubric: Rubric, sheet: string): Finding[] {
+  if (rubric.result?.kind === "percentage") return [];
+  return items
+    .filter((item) => !item.applicable && item.checklist !== true && item.max !== null && !item.max.isZero() && notApplicablePolicy(rubric, item) === undefined)
+    .map((item) => finding("NOT_APPLICABLE_NO_RULE", sheet, item.entryCell ?? item.outputCell ?? "", { item: item.path.join(" / "), points: item.max?.toFixed() ?? "" }));
 }

@@ -87,6 +87,19 @@ describe("not-applicable treatments", () => {
     expect(totals(r, sheet("甲", [0, "不涉及", 0, 0]))).toEqual([["甲", "100", null, false]]);
     // 6 of the 7 applicable points: 85.714… → 85.71
     expect(totals(r, sheet("乙", [1, "不涉及", 0, 0]))).toEqual([["乙", "85.71", null, false]]);
+    expect(scoreWorkbook({ sheets: [sheet("甲", [0, "不涉及", 0, 0])] }, { rubric: r }).findings.map((f) => f.code)).not.toContain("NOT_APPLICABLE_NO_RULE");
+  });
+
+  it("攀枝花: no rule for 不涉及 and no conversion — 0 of the item's points, said on the item", () => {
+    const score = scoreWorkbook({ sheets: [sheet("甲", [0, "不涉及", 0, 0])] }, { rubric: rubric([]) });
+    expect(score.units[0]?.total.toFixed()).toBe("7");
+    const said = score.findings.filter((f) => f.code === "NOT_APPLICABLE_NO_RULE");
+    expect(said.map((f) => [f.cell, f.params])).toEqual([["F3", { item: "A / a2", points: "3" }]]);
+  });
+
+  it("a rule for 不涉及 (60% of the points) silences the finding", () => {
+    const r = rubric([{ kind: "not-applicable", treatment: "share-of-points", share: "0.6", source: "…" }]);
+    expect(scoreWorkbook({ sheets: [sheet("甲", [0, "不涉及", 0, 0])] }, { rubric: r }).findings.map((f) => f.code)).not.toContain("NOT_APPLICABLE_NO_RULE");
   });
 });
 
