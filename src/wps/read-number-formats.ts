@@ -7,9 +7,12 @@ import { boxAddress } from "./et-address";
  * Most Range probes one sheet's number formats may take after the used
  * range's own NumberFormat: each probe is two host calls (Worksheet.Range,
  * Range.NumberFormat), so a sheet costs at most 1 + 2 × this, whatever its
- * size (test/wps/call-count.test.ts).
+ * size (test/wps/number-format-calls.test.ts). Halving finds one cell of
+ * its own format among n numbers in about 2·log2(n) probes: ~26 on a
+ * 48-unit matrix sheet (~7,000 cells), so the bound covers a sheet with
+ * about ten such cells; a sheet whose formats go by column costs a few.
  */
-export const FORMAT_PROBES_PER_SHEET = 64;
+export const FORMAT_PROBES_PER_SHEET = 256;
 
 const GENERAL = new Set(["General", "G/通用格式"]);
 
