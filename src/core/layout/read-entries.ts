@@ -48,7 +48,10 @@ export function computesScores(table: ScoresheetTable): boolean {
 
 function entryAt(sheet: SheetGrid, row: number, col: number | undefined): EntryCell | undefined {
   if (col === undefined) return undefined;
-  return { entry: parseEntry(cellValue(sheet, row, col), numberFormatAt(sheet, row, col)), cell: toA1(row, col) };
+  const cell = toA1(row, col);
+  const value = cellValue(sheet, row, col);
+  // Only a number has a format that changes what it means (SheetGrid.numberFormats).
+  return { entry: parseEntry(value, typeof value === "number" ? sheet.numberFormats?.[cell] : undefined), cell };
 }
 
 /** A cell merged over more than one row: the top row reads it (and is told), the rows below it do not. */
