@@ -50,6 +50,8 @@ describe("the CLI reads what Excel shows", () => {
     for (const entry of TYPED_ENTRIES) {
       const f = found.find((x) => x.sheet === entry.unit && x.cell === cells.get(entry)?.cell);
       expect([entry.type, f?.message]).toEqual([entry.type, expect.stringContaining(`“${entry.shown}”`)]);
+      // The number Excel stores, exactly (not exceljs's Date, rounded to the millisecond).
+      if (typeof entry.value === "number") expect(f?.message).toContain(`实际数值 ${Number(entry.value.toPrecision(15))}）`);
     }
     // Never the generic "not a number" as well.
     expect(cli.report.findings.filter((f) => f.code === "ENTRY_NOT_NUMBER" && found.some((x) => x.sheet === f.sheet && x.cell === f.cell))).toEqual([]);

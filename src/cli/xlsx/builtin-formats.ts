@@ -1,4 +1,5 @@
 import defaultNumFormats from "exceljs/lib/xlsx/defaultnumformats";
+import excelJsUtils from "exceljs/lib/utils/utils";
 
 /**
  * exceljs resolves a cell's built-in numFmtId (styles.xml cellXfs) to a
@@ -14,10 +15,18 @@ export const ZH_CN_BUILTIN_IDS = [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51
 
 let done = false;
 
-/** Fills exceljs's table once, before the first workbook is read. */
-export function useZhCnBuiltinFormats(): void {
+/**
+ * Prepares exceljs's reader once, before the first workbook is read: the
+ * zh-CN built-in formats above, and date-formatted numbers kept as the
+ * numbers they are. exceljs turns such a number into a Date rounded to the
+ * millisecond, so a time typed as 0:30 (1/48) would come back as
+ * 0.0208333333284827, not the 0.0208333333333333 Excel and WPS give; the
+ * cell's format (SheetGrid.numberFormats) says it is a date.
+ */
+export function prepareExcelJsReading(): void {
   if (done) return;
   done = true;
+  excelJsUtils.isDateFmt = () => false;
   for (const id of ZH_CN_BUILTIN_IDS) {
     const entry = defaultNumFormats[id];
     const code = entry?.["zh-cn"];

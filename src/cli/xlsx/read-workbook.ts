@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core";
 import { parseA1 } from "../../core";
-import { useZhCnBuiltinFormats } from "./builtin-formats";
+import { prepareExcelJsReading } from "./builtin-formats";
 
 // Before any workbook is parsed (run-scoring.ts and loadWorkbook both import this module first).
-useZhCnBuiltinFormats();
+prepareExcelJsReading();
 
 /**
  * exceljs → the core's plain grids. Formula cells give their cached result
