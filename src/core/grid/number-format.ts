@@ -69,7 +69,13 @@ function timeOf(fraction: number, seconds: boolean): string {
   return seconds ? `${h}:${pad2(m)}:${pad2(s)}` : `${h}:${pad2(m)}`;
 }
 
-/** A date serial as a zh-CN Excel shows it by default (2024/1/1, with h:mm where the format has a time). */
+/**
+ * A date serial as a zh-CN Excel shows its short date (2024/1/1, with h:mm
+ * where the format has a time), whatever the code's own pattern: the code
+ * of the commonest date (built-in id 14) differs by host and locale — the
+ * file says mm-dd-yy, a zh-CN Excel reports yyyy/m/d — so one spelling
+ * keeps every host's message the same.
+ */
 function shownDate(serial: number, code: string, withDate: boolean): string {
   if (serial < 0 || serial > MAX_SERIAL) return "########";
   const withTime = /[hs]/.test(code);
