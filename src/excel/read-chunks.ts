@@ -7,12 +7,16 @@
  *
  * A chunk is a row band of one sheet or several whole sheets, sized by the
  * bytes its cells can bring back at most as Kaohe's sheets go: each cell
- * twice (value and formula), as JSON, escaped. Round trips of a read:
- * READ_FIXED_SYNCS + one per chunk.
+ * three times (value, formula and number format, loaded in the same sync),
+ * as JSON, escaped. Round trips of a read: READ_FIXED_SYNCS + one per chunk.
  */
 
-/** JSON bytes one cell brings back, values and formulas together, as planned for. */
-export const BYTES_PER_CELL = 96;
+/**
+ * JSON bytes one cell brings back, as planned for: 96 for its value and
+ * formula together, 32 for its number format ("General", with quotes and
+ * comma, is 10; a zh-CN date code such as yyyy"年"m"月"d"日" escaped, ~30).
+ */
+export const BYTES_PER_CELL = 128;
 /** What one chunk may bring back: well under the 5 MB cap, for cells longer than planned. */
 export const CHUNK_BUDGET_BYTES = 1536 * 1024;
 export const CELLS_PER_CHUNK = Math.floor(CHUNK_BUDGET_BYTES / BYTES_PER_CELL);

@@ -25,6 +25,8 @@ export const READ_FIXED_SYNCS = 2;
 interface SheetCells {
   readonly values: CellValue[][];
   readonly formulas: Record<string, string>;
+  /** Only numbers whose format is not General (SheetGrid.numberFormats). */
+  readonly numberFormats: Record<string, string>;
 }
 
 function toCellValue(value: unknown): CellValue {
@@ -33,12 +35,17 @@ function toCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-/** Puts one read part's values and formulas in place in its sheet's grid. */
+/** Puts one read part's values, formulas and number formats in place in its sheet's grid. */
 function place(cells: SheetCells, part: ChunkPart, range: Excel.Range): void {
   range.values.forEach((row, r) => {
     const at = part.top + r;
     const line = (cells.values[at] = cells.values[at] ?? []);
-    row.forEach((v, c) => (line[part.left + c] = toCellValue(v)));
+    const formats = range.numberFormat[r];
+    row.forEach((v, c) => {
+      line[part.left + c] = toCellValue(v);
+      const format: unknown = formats?.[c];
+      if (typeof v === "number" && typeof format === "string" && format !== "General") cells.numberFormats[toA1(at, part.left + c)] = format;
+    });
     (range.formulas[r] ?? []).forEach((formula, c) => {
       if (typeof formula === "string" && formula.startsWith("=")) cells.formulas[toA1(at, part.left + c)] = formula.slice(1);
     });
@@ -56,7 +63,9 @@ function dense(values: CellValue[][]): CellValue[][] {
  * web's 5 MB (read-chunks.ts): list the sheets with the workbook's structure
  * protection; then each sheet's used range, protection and merged areas
  * (ExcelApi 1.13 — read once per action, never on selection change:
- * office-js#5918); then the cells, chunk by chunk. Without merges the core
+ * office-js#5918); then the cells, chunk by chunk: values, formulas and
+ * number formats in the same sync (a date-typed 扣分 is a number to
+ * Range.values; its format says what Excel shows). Without merges the core
  * fills blank cells down.
  */
 export async function readWorkbook(context: Excel.RequestContext, canReadMerges: boolean, only?: readonly string[], withCells = true): Promise<ExcelWorkbookRead> {
@@ -95,11 +104,11 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     name: sheet.name,
     box: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
   }));
-  const cells = new Map<string, SheetCells>(sheets.map((s) => [s.name, { values: [], formulas: {} }]));
+  const cells = new Map<string, SheetCells>(sheets.map((s) => [s.name, { values: [], formulas: {}, numberFormats: {} }]));
   // Without cells (a protection check) no chunk is read: the extents' sync was the whole read.
   const chunks = withCells ? planChunks(plan) : [];
   for (const chunk of chunks) {
-    const reads = chunk.map((part) => ({ part, range: collection.getItem(part.sheet).getRangeByIndexes(part.top, part.left, part.rows, part.columns).load("values,formulas") }));
+    const reads = chunk.map((part) => ({ part, range: collection.getItem(part.sheet).getRangeByIndexes(part.top, part.left, part.rows, part.columns).load("values,formulas,numberFormat") }));
     await context.sync();
     for (const { part, range } of reads) {
       const target = cells.get(part.sheet);
@@ -107,9 +116,9 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     }
   }
   const grids: SheetGrid[] = extents.map(({ sheet, merged }) => {
-    const read = cells.get(sheet.name) ?? { values: [], formulas: {} };
+    const read = cells.get(sheet.name) ?? { values: [], formulas: {}, numberFormats: {} };
     const areas = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
-    return { name: sheet.name, values: dense(read.values), formulas: read.formulas, merges: areas };
+    return { name: sheet.name, values: dense(read.values), formulas: read.formulas, numberFormats: read.numberFormats, merges: areas };
   });
   return {
     grid: { sheets: grids },

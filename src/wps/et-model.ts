@@ -53,7 +53,8 @@ export interface EtRange {
   /** A single cell gives its value, a larger range an array of rows. */
   Value2: EtValue | EtGrid;
   Formula: EtValue | EtGrid;
-  NumberFormat: string | string[][];
+  /** One code when every cell shares it, null when they differ (as VBA's Null); set with one code, or "@" for text. */
+  NumberFormat: string | string[][] | null;
   /** true: every cell merged; false: none; null: some. */
   readonly MergeCells: boolean | null;
   readonly MergeArea: EtRange;

@@ -4,6 +4,7 @@ import type { HostWorkbook } from "../host/port";
 import type { EtGrid, EtValue, EtWorkbook, EtWorksheet } from "./et-model";
 import { XL_SHEET_VISIBLE } from "./et-model";
 import { readMerges } from "./read-merges";
+import { readNumberFormats } from "./read-number-formats";
 
 /** The read, and what the adapter keeps from it for the writing step. */
 export interface WpsWorkbookRead extends HostWorkbook {
@@ -24,7 +25,9 @@ function asGrid(value: EtValue | EtGrid): EtGrid {
 /**
  * One sheet in a bounded number of calls whatever its size: name,
  * visibility, protection, the used range's position and size, its whole
- * Value2 and Formula arrays (two calls) and its merged areas (read-merges.ts).
+ * Value2 and Formula arrays (two calls), its numbers' formats
+ * (read-number-formats.ts: one call when the sheet has one format) and its
+ * merged areas (read-merges.ts).
  */
 function readSheet(sheet: EtWorksheet, merges: boolean): { grid: SheetGrid; visible: boolean; protectedSheet: boolean } {
   const name = sheet.Name;
@@ -48,7 +51,8 @@ function readSheet(sheet: EtWorksheet, merges: boolean): { grid: SheetGrid; visi
   // An empty sheet's UsedRange is its blank A1: it holds nothing, as Excel's null used range.
   if (rows === 1 && cols === 1 && toCellValue(values[0]?.[0]) === null) grid.length = 0;
   const box = { top, left, bottom: top + rows - 1, right: left + cols - 1 };
-  return { grid: { name, values: grid, formulas, merges: merges ? readMerges(sheet, box) : [] }, visible, protectedSheet };
+  const numberFormats = readNumberFormats(sheet, used, grid);
+  return { grid: { name, values: grid, formulas, numberFormats, merges: merges ? readMerges(sheet, box) : [] }, visible, protectedSheet };
 }
 
 /** Every sheet (or only `only`), in tab order, Kaohe's very hidden ones included. */

@@ -29,7 +29,7 @@ function normalise(grid: WorkbookGrid, side: "excel" | "cli"): unknown {
     });
     while (values.length > 0 && values[values.length - 1]?.length === 0) values.pop();
     const merges = [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left);
-    return { name: s.name, values, formulas: s.formulas ?? {}, merges };
+    return { name: s.name, values, formulas: s.formulas ?? {}, numberFormats: s.numberFormats ?? {}, merges };
   });
 }
 
@@ -112,7 +112,7 @@ test("a used range that does not start at A1", async () => {
 test("an empty sheet reads as an empty grid, with no call on its null used range", async () => {
   const { workbook } = yueyangExample((wb) => void wb.addWorksheet("空白"));
   const { read } = await readThroughFake(workbook);
-  expect(sheet(read.grid, "空白")).toEqual({ name: "空白", values: [], formulas: {}, merges: [] });
+  expect(sheet(read.grid, "空白")).toEqual({ name: "空白", values: [], formulas: {}, numberFormats: {}, merges: [] });
   expect(normalise(read.grid, "excel")).toEqual(normalise(workbookToGrid(workbook), "cli"));
 });
 

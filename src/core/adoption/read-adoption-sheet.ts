@@ -9,6 +9,8 @@ import type { AdoptionScaleFile } from "../rubric/data-schemas";
 import { cellText } from "../text/cell-text";
 import { normalizeLabel } from "../text/normalize-text";
 import { parseEntry } from "../text/parse-entry";
+import { numberFormatAt } from "../grid/number-format";
+import { entryDisplayFinding } from "../findings/entry-display-type";
 
 /** Each unit's adoption counts, keyed by the scale's publication names. */
 export interface AdoptionCounts {
@@ -75,11 +77,12 @@ function readUnits(sheet: SheetGrid, from: number, unitCol: number, columns: Rea
     const counts = new Map<string, Decimal>();
     let numbers = 0;
     for (const [col, name] of columns) {
-      const entry = parseEntry(sheet.values[row]?.[col] ?? null);
+      const entry = parseEntry(sheet.values[row]?.[col] ?? null, numberFormatAt(sheet, row, col));
+      if ((entry.kind === "number" || entry.kind === "invalid") && entry.displayed) findings.push(entryDisplayFinding(entry.displayed, name, sheet.name, toA1(row, col)));
       if (entry.kind === "number" && !entry.value.isNegative()) {
         counts.set(name, entry.value);
         numbers++;
-      } else if (entry.kind !== "blank") {
+      } else if (entry.kind !== "blank" && !(entry.kind === "invalid" && entry.displayed)) {
         findings.push(finding("ENTRY_NOT_NUMBER", sheet.name, toA1(row, col), { text: cellText(sheet.values[row]?.[col] ?? null), column: name }));
       }
     }

@@ -50,6 +50,8 @@ export interface FindingParamsByCode {
   STORED_RUBRIC_INVALID: P<"table" | "reason">;
   /** A formula saved without its result (openpyxl and other generators): read as blank it would silently change a score. */
   FORMULA_NOT_CALCULATED: P<"formula">;
+  /** An entry Excel shows as a date, time, percent or TRUE/FALSE: type is date | time | percent | boolean; a percent is counted as stored, the others are not. */
+  ENTRY_DISPLAY_TYPE: P<"column" | "type" | "shown" | "stored">;
   /** A header word Kaohe does not know, or a second column naming a role already taken: ignored, never a unit. */
   COLUMN_UNKNOWN: P<"header" | "numbers" | "role" | "roleEn" | "usedColumn">;
   /** Numbers typed in a 备注-like column: not counted. */
@@ -132,6 +134,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   STORED_RUBRIC_UNKNOWN: "warning",
   STORED_RUBRIC_INVALID: "warning",
   FORMULA_NOT_CALCULATED: "error",
+  ENTRY_DISPLAY_TYPE: "error",
   COLUMN_UNKNOWN: "warning",
   COLUMN_IGNORED: "info",
   COLUMN_ROLE_FROM_CONTENT: "warning",

@@ -72,6 +72,10 @@ export function messageEnUs(f: Finding): string {
       return `The score ${p.value} cannot come from this item's parts (possible: ${p.allowed}); please check`;
     case "FORMULA_NOT_CALCULATED":
       return `The formula =${p.formula} was saved without its calculated value and cannot be read as blank; open and save the workbook in Excel or WPS, then score again`;
+    case "ENTRY_DISPLAY_TYPE":
+      return p.type === "percent"
+        ? `This ${p.column} cell shows as the percent "${p.shown}" in Excel (the value is ${p.stored}); counted as ${p.stored}. Check what was meant and set the cell's format to General or Number`
+        : `This ${p.column} cell shows as the ${p.type} "${p.shown}" in Excel${p.type === "boolean" ? "" : ` (the value is ${p.stored})`}; it is not ${p.column === "实施情况" ? "是/否" : "a score"} and was not counted. Set the cell's format to General and enter it again`;
     case "COLUMN_UNKNOWN":
       return `The header "${p.header}" is not a scoresheet column${p.role === "" ? "" : ` (the ${p.roleEn} column is column ${p.usedColumn})`}; the column is ignored, not read as a unit or an entry${p.numbers === "0" ? "" : `; ${p.numbers} numbers in it were not counted`}. If it is an entry column, rename it (扣分, 加分, 得分)`;
     case "COLUMN_IGNORED":

@@ -72,6 +72,8 @@ export function messageZhCn(f: Finding): string {
       return `得分 ${p.value} 无法由本项各部分的评分标准得出（可得：${p.allowed}），请核对`;
     case "FORMULA_NOT_CALCULATED":
       return `公式 =${p.formula} 没有保存计算结果，不能当作空白读取；请在 Excel 或 WPS 中打开并保存后再评分`;
+    case "ENTRY_DISPLAY_TYPE":
+      return entryDisplayTypeZhCn(p);
     case "COLUMN_UNKNOWN":
       return `表头“${p.header}”不是评分表的列名${p.role === "" ? "" : `（${p.role}列已在第 ${p.usedColumn} 列）`}，此列已忽略，不作为单位或录入列${p.numbers === "0" ? "" : `；其中有 ${p.numbers} 个数字未计入`}。如此列是录入列，请改为标准列名（扣分、加分、得分）`;
     case "COLUMN_IGNORED":
@@ -101,4 +103,15 @@ export function messageZhCn(f: Finding): string {
     case "STORED_RUBRIC_INVALID":
       return `工作簿中保存的评分细则无法读取（${p.reason}），${p.table}改为自动匹配`;
   }
+}
+
+const TYPE_ZH: Readonly<Record<string, string>> = { date: "日期", time: "时间", percent: "百分比", boolean: "逻辑值" };
+
+/** What Excel shows, what Kaohe read, and what it did with it. */
+function entryDisplayTypeZhCn(p: { readonly column: string; readonly type: string; readonly shown: string; readonly stored: string }): string {
+  const shows = `${p.column}单元格在 Excel 中显示为${TYPE_ZH[p.type] ?? p.type}“${p.shown}”`;
+  if (p.type === "percent") return `${shows}（实际数值 ${p.stored}），已按 ${p.stored} 计入；请核对本意，并把单元格格式改为“常规”或“数值”后重新填写`;
+  const expected = p.column === "实施情况" ? "“是”或“否”" : "分数";
+  const stored = p.type === "boolean" ? "" : `（实际数值 ${p.stored}）`;
+  return `${shows}${stored}，不是${expected}，未计入；请把单元格格式改为“常规”后重新填写`;
 }

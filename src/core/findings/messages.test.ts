@@ -41,6 +41,7 @@ const SAMPLE: { readonly [C in FindingCode]: FindingParamsByCode[C] } = {
   STORED_RUBRIC_UNKNOWN: { rubric: "sanhe-2017-town", table: "「Sheet1」A1 的表" },
   STORED_RUBRIC_INVALID: { table: "「Sheet1」A1 的表", reason: "items[0].points: 应为数字" },
   FORMULA_NOT_CALCULATED: { formula: "SUM(E5:E7)" },
+  ENTRY_DISPLAY_TYPE: { column: "扣分", type: "date", shown: "2024/1/1", stored: "45292" },
   COLUMN_UNKNOWN: { header: "校验", numbers: "3", role: "得分", roleEn: "score", usedColumn: "I" },
   COLUMN_IGNORED: { header: "备注", numbers: "2" },
   COLUMN_ROLE_FROM_CONTENT: { header: "标准", role: "评分标准", roleEn: "rule" },

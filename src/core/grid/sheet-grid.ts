@@ -20,6 +20,16 @@ export interface SheetGrid {
   /** Formulas by A1 address (without "="), only for cells that hold one. */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly merges: readonly CellRange[];
+  /**
+   * Number formats by A1 address, only for cells that hold a number and whose
+   * format is not General ("yyyy/m/d", "0%", "0.0"). Sparse on purpose: a
+   * scoresheet's numbers are a small share of its cells and most are General,
+   * so every host sends a few entries, not a string per cell; text, booleans
+   * and blanks never need one (a format changes only how a number shows).
+   * The core reads it to say what Excel shows (number-format.ts); absent
+   * where a host read no formats.
+   */
+  readonly numberFormats?: Readonly<Record<string, string>>;
   /** 0-based indexes of hidden rows. */
   readonly hiddenRows?: readonly number[];
 }

@@ -3,7 +3,8 @@ import type { MergeIndex } from "../grid/merge-index";
 import { mergeIndexOf } from "../grid/merge-index";
 import type { SheetGrid } from "../grid/sheet-grid";
 import { cellValue } from "../grid/sheet-grid";
-import type { Entry } from "../text/parse-entry";
+import { numberFormatAt } from "../grid/number-format";
+import type { Displayed, Entry } from "../text/parse-entry";
 import { cellText } from "../text/cell-text";
 import { parseEntry } from "../text/parse-entry";
 import type { ScoresheetTable } from "./scoresheet";
@@ -11,6 +12,8 @@ import type { ScoresheetTable } from "./scoresheet";
 export interface AnswerCell {
   readonly text: string;
   readonly cell: string;
+  /** A date, time, percent or TRUE/FALSE in the answer cell: not a 是/否 (parse-entry.ts). */
+  readonly displayed?: Displayed;
 }
 
 export interface EntryCell {
@@ -45,7 +48,10 @@ export function computesScores(table: ScoresheetTable): boolean {
 
 function entryAt(sheet: SheetGrid, row: number, col: number | undefined): EntryCell | undefined {
   if (col === undefined) return undefined;
-  return { entry: parseEntry(cellValue(sheet, row, col)), cell: toA1(row, col) };
+  const cell = toA1(row, col);
+  const value = cellValue(sheet, row, col);
+  // Only a number has a format that changes what it means (SheetGrid.numberFormats).
+  return { entry: parseEntry(value, typeof value === "number" ? sheet.numberFormats?.[cell] : undefined), cell };
 }
 
 /** A cell merged over more than one row: the top row reads it (and is told), the rows below it do not. */
@@ -70,7 +76,10 @@ export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: nu
   const b = entryAt(sheet, row, bonus);
   if (d) entries.deduction = d;
   if (implementation !== undefined) {
-    entries.answer = { text: cellText(cellValue(sheet, row, implementation)).trim(), cell: toA1(row, implementation) };
+    const value = cellValue(sheet, row, implementation);
+    const parsed = typeof value === "string" ? undefined : parseEntry(value, numberFormatAt(sheet, row, implementation));
+    const displayed = parsed?.kind === "number" || parsed?.kind === "invalid" ? parsed.displayed : undefined;
+    entries.answer = { text: cellText(value).trim(), cell: toA1(row, implementation), ...(displayed ? { displayed } : {}) };
   }
   const self = entryAt(sheet, row, selfScore);
   if (self && score !== undefined && !computesScores(table)) entries.selfScore = self;

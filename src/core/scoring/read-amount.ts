@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
+import { entryDisplayFinding } from "../findings/entry-display-type";
 import type { EntryCell } from "../layout/read-entries";
 
 export type Amount =
@@ -26,9 +27,10 @@ export function readAmount(entry: EntryCell | undefined, column: string, sheet: 
     case "veto":
       return { kind: "veto", cell };
     case "invalid":
-      findings.push(finding("ENTRY_NOT_NUMBER", sheet, cell, { text: entry.entry.text, column }));
+      findings.push(entry.entry.displayed ? entryDisplayFinding(entry.entry.displayed, column, sheet, cell) : finding("ENTRY_NOT_NUMBER", sheet, cell, { text: entry.entry.text, column }));
       return NONE;
     case "number":
+      if (entry.entry.displayed) findings.push(entryDisplayFinding(entry.entry.displayed, column, sheet, cell));
       if (entry.entry.value.isNegative()) {
         findings.push(finding("ENTRY_NEGATIVE", sheet, cell, { column, value: entry.entry.value.toFixed() }));
         return { kind: "amount", value: new Decimal(0), cell };

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
+import { entryDisplayFinding } from "../findings/entry-display-type";
 import type { AnswerCell } from "../layout/read-entries";
 import { normalizeLabel } from "../text/normalize-text";
 
@@ -16,6 +17,11 @@ export type Answer = "yes" | "no" | "not-applicable" | "missing";
  * refused with its cell.
  */
 export function readAnswer(answer: AnswerCell | undefined, item: string, sheet: string, findings: Finding[]): Answer {
+  if (answer?.displayed) {
+    // TRUE, a date or a percent in 实施情况 may mean 是 or may be a stray value: not guessed.
+    findings.push(entryDisplayFinding(answer.displayed, "实施情况", sheet, answer.cell));
+    return "missing";
+  }
   const text = normalizeLabel(answer?.text ?? "").toUpperCase();
   if (!answer || text === "") {
     if (answer) findings.push(finding("ENTRY_MISSING", sheet, answer.cell, { item }));

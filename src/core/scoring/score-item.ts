@@ -9,6 +9,7 @@ import { displayDecimal } from "../text/display-decimal";
 import { describeSteps, deductionSteps, isProducible } from "./producible";
 import { describeScores, isProducibleScore, producibleScores } from "./producible-score";
 import { ONE, readAnswer } from "./score-checklist";
+import { entryDisplayFinding } from "../findings/entry-display-type";
 import { amountValue, readAmount } from "./read-amount";
 import { itemRuleFindings } from "./item-rule-findings";
 import { needsReview } from "../rubric/rule-review";
@@ -98,6 +99,8 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     return { result: { ...base, max: ONE, deduction: applicable ? ONE.minus(score) : ZERO, bonus: ZERO, score, applicable, checklist: true }, findings };
   }
 
+  const selfShown = entries.selfScore?.entry.kind === "number" || entries.selfScore?.entry.kind === "invalid" ? entries.selfScore.entry.displayed : undefined;
+  if (typedMode && selfShown && entries.selfScore) findings.push(entryDisplayFinding(selfShown, "自评分", sheet, entries.selfScore.cell));
   if (typedMode && entries.selfScore?.entry.kind === "number" && entries.typedScore?.entry.kind === "number" && !entries.selfScore.entry.value.eq(entries.typedScore.entry.value)) {
     findings.push(finding("SELF_SCORE_DIFFERS", sheet, entries.typedScore.cell, { self: entries.selfScore.entry.value.toFixed(), score: entries.typedScore.entry.value.toFixed(), selfCell: entries.selfScore.cell }));
   }

@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
 import type { CellValue } from "../grid/sheet-grid";
+import type { DisplayType } from "../grid/number-format";
+import { displayTypeOf, shownAs } from "../grid/number-format";
 import { normalizeLabel } from "./normalize-text";
 
 /**
@@ -8,13 +10,22 @@ import { normalizeLabel } from "./normalize-text";
  * pasted from Word; the words in NOT_APPLICABLE mark an item outside a
  * unit's duties (DESIGN.md §3).
  */
+/** An entry typed as a date, time, percent or boolean: what Excel shows, and what the cell stores. */
+export interface Displayed {
+  readonly type: DisplayType | "boolean";
+  readonly shown: string;
+  readonly stored: string;
+}
+
 export type Entry =
   | { readonly kind: "blank" }
-  | { readonly kind: "number"; readonly value: Decimal; readonly fromText: boolean }
+  /** `displayed`: a percent (5% stores 0.05) — counted as stored, and reported. */
+  | { readonly kind: "number"; readonly value: Decimal; readonly fromText: boolean; readonly displayed?: Displayed }
   | { readonly kind: "not-applicable"; readonly text: string }
   /** 一票否决 written in the item's cell. */
   | { readonly kind: "veto"; readonly text: string }
-  | { readonly kind: "invalid"; readonly text: string };
+  /** `displayed`: a date, time or boolean — never points; reported as what Excel shows. */
+  | { readonly kind: "invalid"; readonly text: string; readonly displayed?: Displayed };
 
 const NOT_APPLICABLE = new Set(["不涉及", "不适用", "无此项", "/", "／", "N/A", "NA", "n/a"]);
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)分?$/;
@@ -28,13 +39,26 @@ export function decimalAsShown(value: number): Decimal {
   return new Decimal(value.toPrecision(15));
 }
 
-export function parseEntry(value: CellValue): Entry {
+/**
+ * `format` is the cell's number format (SheetGrid.numberFormats): under a
+ * date or time format a number is a date, never points (Excel shows
+ * 2024/1/1 for 45292); under a percent format it is the fraction it stores,
+ * which may not be what the assessor meant (5 typed into a 0% cell is 0.05).
+ */
+export function parseEntry(value: CellValue, format?: string): Entry {
   if (value === null) return { kind: "blank" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
-    return { kind: "number", value: decimalAsShown(value), fromText: false };
+    const number = decimalAsShown(value);
+    const type = format === undefined ? undefined : displayTypeOf(format);
+    if (type === undefined) return { kind: "number", value: number, fromText: false };
+    const displayed = { type, shown: shownAs(number, format ?? "", type), stored: number.toFixed() };
+    return type === "percent" ? { kind: "number", value: number, fromText: false, displayed } : { kind: "invalid", text: displayed.shown, displayed };
   }
-  if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "boolean") {
+    const text = value ? "TRUE" : "FALSE";
+    return { kind: "invalid", text, displayed: { type: "boolean", shown: text, stored: text } };
+  }
   const text = normalizeLabel(value);
   if (text === "") return { kind: "blank" };
   if (NOT_APPLICABLE.has(text)) return { kind: "not-applicable", text };

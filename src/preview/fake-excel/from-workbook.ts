@@ -21,6 +21,10 @@ export function documentFromGrid(grid: WorkbookGrid): FakeDocument {
       const pos = parseA1(a1);
       if (pos) sheet.edit(pos.row, pos.col).formula = `=${formula}`;
     }
+    for (const [a1, format] of Object.entries(g.numberFormats ?? {})) {
+      const pos = parseA1(a1);
+      if (pos) sheet.edit(pos.row, pos.col).numberFormat = format;
+    }
     sheet.merges = g.merges.map((m) => ({ ...m }));
   }
   return doc;
@@ -75,6 +79,8 @@ export function documentFromExcelJs(workbook: ExcelJS.Workbook): FakeDocument {
         target.value = value;
         if (formula) target.formula = `=${formula}`;
         if (styled) target.styled = true;
+        // The cell's number format as Range.numberFormat reports it ("General" where none is set).
+        if (cell.numFmt && cell.numFmt !== "General") target.numberFormat = cell.numFmt;
         const fill = solidFill(cell.fill);
         if (fill) target.fill = { color: fill, tint: 0 };
       });

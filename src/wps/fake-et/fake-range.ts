@@ -133,10 +133,17 @@ export class FakeEtRange implements EtRange {
   set Formula(value: EtValue | EtGrid) {
     this.Value2 = value;
   }
-  get NumberFormat(): string | string[][] {
-    return this.first()?.numberFormat ?? "General";
+  /** ET gives one code for a range whose cells share it, null for a mixed one (never a code per cell). */
+  get NumberFormat(): string | string[][] | null {
+    let shared: string | undefined;
+    for (const { row, col } of cells(this.box)) {
+      const format = this.sheet.cell(row, col)?.numberFormat ?? "General";
+      if (shared === undefined) shared = format;
+      else if (format !== shared) return null;
+    }
+    return shared ?? "General";
   }
-  set NumberFormat(format: string | string[][]) {
+  set NumberFormat(format: string | string[][] | null) {
     this.each((cell) => (cell.numberFormat = typeof format === "string" ? format : "@"));
   }
   private mergesIn(): CellRange[] {
