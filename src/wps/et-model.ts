@@ -104,7 +104,11 @@ export interface EtPluginStorage {
   getItem(key: string): string | null;
 }
 
+/** wps.CustomTaskpane (index.d.ts): a task pane showing a page of the add-in. */
 export interface EtTaskPane {
+  /** What GetTaskPane takes to find this pane again (from another page of the add-in, or a later click). */
+  readonly ID: number;
+  /** A new pane is hidden until this is set true. */
   Visible: boolean;
 }
 
@@ -118,7 +122,10 @@ export interface EtApplication {
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
   readonly PluginStorage: EtPluginStorage;
+  /** wps.CreateTaskPane: a new, hidden pane showing `url` (an absolute address of one of the add-in's pages). */
   CreateTaskPane(url: string, title?: string): EtTaskPane;
+  /** wps.GetTaskPane: the pane CreateTaskPane made with this ID, in this WPS session. */
+  GetTaskPane(id: number): EtTaskPane | null;
 }
 
 /** "#RRGGBB" ↔ the BGR long ET's Color holds. */

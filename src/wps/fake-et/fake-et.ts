@@ -10,6 +10,7 @@ import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "../et-m
 import type { EtFakeContext } from "./fake-range";
 import { FakeEtRange } from "./fake-range";
 import { CallCounter, strict } from "./strict";
+import { FakeTaskPanes } from "./fake-task-pane";
 
 const VISIBLE_TO_ET = { Visible: XL_SHEET_VISIBLE, Hidden: XL_SHEET_HIDDEN, VeryHidden: XL_SHEET_VERY_HIDDEN } as const;
 
@@ -20,7 +21,8 @@ export interface FakeEtState {
   /** false: a cell is being edited (Application.Ready). */
   ready: boolean;
   readonly storage: Map<string, string>;
-  readonly taskPanes: string[];
+  /** The panes CreateTaskPane made, in order. */
+  readonly taskPanes: FakeTaskPanes;
 }
 
 class FakeEtWorksheet implements EtWorksheet {
@@ -71,7 +73,7 @@ export interface FakeEt {
 
 /** The ET Application over `doc`, as WPS would hold the same workbook. */
 export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
-  const state: FakeEtState = { readOnly: false, structureProtected: false, ready: true, storage: new Map(), taskPanes: [] };
+  const state: FakeEtState = { readOnly: false, structureProtected: false, ready: true, storage: new Map(), taskPanes: new FakeTaskPanes() };
   const ctx = { doc, counter, state };
   const sheetProxy = (sheet: FakeSheet): EtWorksheet => strict("Worksheet", new FakeEtWorksheet(ctx, sheet), counter);
   const sheets: EtSheets = {
@@ -128,9 +130,12 @@ export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
     DisplayAlerts: true,
     ScreenUpdating: true,
     PluginStorage: strict("PluginStorage", storage, counter),
-    CreateTaskPane(url: string): EtTaskPane {
-      state.taskPanes.push(url);
-      return strict("TaskPane", { Visible: false }, counter);
+    CreateTaskPane(url: string, title?: string): EtTaskPane {
+      return strict("TaskPane", state.taskPanes.create(url, title), counter);
+    },
+    GetTaskPane(id: number): EtTaskPane | null {
+      const pane = state.taskPanes.find(id);
+      return pane ? strict("TaskPane", pane, counter) : null;
     },
   };
   return { application: strict("Application", application, counter), counter, state, doc };
