@@ -15,12 +15,12 @@ interface RibbonGlobal {
 }
 
 /** The entry page (src/wps/addin/main.ts) loaded in a `window` holding `app`, as WPS loads index.html. */
-function loadEntry(app: EtApplication, href = ENTRY): { click(id: string): void; alerts: string[] } {
+async function loadEntry(app: EtApplication, href = ENTRY): Promise<{ click(id: string): void; alerts: string[] }> {
   const alerts: string[] = [];
   const page = { Application: app, location: { href } } as unknown as RibbonGlobal;
   Object.assign(globalThis, { window: page, alert: (text: string) => alerts.push(text) });
-  jest.isolateModules(() => {
-    require("../../src/wps/addin/main");
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/wps/addin/main");
   });
   return { click: (id) => page.ribbon.OnAction({ Id: id }), alerts };
 }
@@ -36,9 +36,9 @@ test("the pane's page is taskpane.html in the entry page's folder, offline or on
   expect(paneUrl("file:///home/u/.local/share/Kingsoft/wps/jsaddons/kaohe_0.1.0/")).toBe("file:///home/u/.local/share/Kingsoft/wps/jsaddons/kaohe_0.1.0/taskpane.html");
 });
 
-test("clicking 打开面板 creates one pane with the right URL and shows it; a second click reuses it", () => {
+test("clicking 打开面板 creates one pane with the right URL and shows it; a second click reuses it", async () => {
   const et = fakeEt(yueyangExample().doc);
-  const entry = loadEntry(et.application);
+  const entry = await loadEntry(et.application);
   entry.click("openPane");
   expect(et.state.taskPanes.made).toEqual([{ id: 1000, url: paneUrl(ENTRY), title: "考核评分", visible: true }]);
   expect(et.state.storage.get(PANE_ID_KEY)).toBe("1000");
