@@ -48,7 +48,7 @@ function readSheet(sheet: EtWorksheet, merges: boolean): { grid: SheetGrid; visi
   // An empty sheet's UsedRange is its blank A1: it holds nothing, as Excel's null used range.
   if (rows === 1 && cols === 1 && toCellValue(values[0]?.[0]) === null) grid.length = 0;
   const box = { top, left, bottom: top + rows - 1, right: left + cols - 1 };
-  return { grid: { name, values: grid, formulas, merges: merges ? readMerges(sheet, box) : [] }, visible, protectedSheet };
+  return { grid: { name, values: grid, formulas, merges: merges ? readMerges(sheet, box, used) : [] }, visible, protectedSheet };
 }
 
 /** Every sheet (or only `only`), in tab order, Kaohe's very hidden ones included. */
