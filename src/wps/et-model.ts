@@ -112,6 +112,11 @@ export interface EtTaskPane {
   Visible: boolean;
 }
 
+/** wps.ApiEvent (index.d.ts): the application's events. ET's SheetSelectionChange passes the sheet and the new selection. */
+export interface EtApiEvent {
+  AddApiEventListener(event: "SheetSelectionChange", callback: (sheet: unknown, range: unknown) => void): void;
+}
+
 export interface EtApplication {
   /** null with no workbook open. */
   readonly ActiveWorkbook: EtWorkbook | null;
@@ -122,6 +127,7 @@ export interface EtApplication {
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
   readonly PluginStorage: EtPluginStorage;
+  readonly ApiEvent: EtApiEvent;
   /** wps.CreateTaskPane: a new, hidden pane showing `url` (an absolute address of one of the add-in's pages). */
   CreateTaskPane(url: string, title?: string): EtTaskPane;
   /** wps.GetTaskPane: the pane CreateTaskPane made with this ID, in this WPS session. */

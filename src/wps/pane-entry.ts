@@ -17,6 +17,25 @@ export function etApplicationOf(page: object): EtApplication | undefined {
 }
 
 /**
+ * The pane's port over `app`: the WPS host, whose selection is followed
+ * through ET's SheetSelectionChange event (ApiEvent), which only a page that
+ * stays open — the pane's — should subscribe to.
+ */
+export function wpsPanePort(app: EtApplication): HostPort {
+  return {
+    ...createWpsHost(app),
+    watchSelection(onChange) {
+      try {
+        app.ApiEvent.AddApiEventListener("SheetSelectionChange", () => onChange());
+        return Promise.resolve(true);
+      } catch {
+        return Promise.resolve(false);
+      }
+    },
+  };
+}
+
+/**
  * Starts the pane over the WPS host of the page's `window.Application` —
  * or says it is not in WPS. The ET object model stays in src/wps; the pane
  * gets a port. WPS has no UI-language call in the documented JS API, so the
@@ -28,5 +47,5 @@ export function whenWpsReady(page: Window, start: (wps: WpsPaneStart) => void, n
     notWps();
     return;
   }
-  start({ port: createWpsHost(app), displayLanguage: page.navigator.language || "zh-CN" });
+  start({ port: wpsPanePort(app), displayLanguage: page.navigator.language || "zh-CN" });
 }

@@ -80,3 +80,18 @@ test("the pane page starts the pane over its own window.Application, or says to 
   await port?.readSetting("kaohe.lastCommand");
   expect(et.counter.byMember.get("PluginStorage.getItem")).toBe(1);
 });
+
+test("the pane's port follows the selection through ET's SheetSelectionChange", async () => {
+  const et = fakeEt(yueyangExample().doc);
+  let port: import("../../src/host/port").HostPort | undefined;
+  whenWpsReady({ Application: et.application, navigator: { language: "zh-CN" } } as unknown as Window, (wps) => (port = wps.port), () => undefined);
+  let moved = 0;
+  expect(await port?.watchSelection(() => moved++)).toBe(true);
+  expect(et.counter.byMember.get("ApiEvent.AddApiEventListener")).toBe(1);
+  const sheet = et.doc.sheets[0]?.name ?? "";
+  et.doc.select(sheet, "C7");
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(moved).toBe(1);
+  const selection = await port?.readSelection();
+  expect(selection).toMatchObject({ row: 6, col: 2 });
+});

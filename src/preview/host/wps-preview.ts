@@ -14,6 +14,7 @@ import { createWpsHost } from "../../wps";
 import { paneUrl, togglePane } from "../../wps/addin/open-pane";
 import { runRibbonAction } from "../../wps/addin/ribbon-actions";
 import { fakeEt } from "../../wps/fake-et/fake-et";
+import { wpsPanePort } from "../../wps/pane-entry";
 import type { FakeDocument } from "../fake-excel";
 
 export interface WpsPreview {
@@ -38,7 +39,7 @@ export function wpsPreview(doc: FakeDocument, paneRoot: HTMLElement, displayLang
     if (!pane.visible || mounted) return;
     mounted = true;
     // The pane's page has its own window.Application in WPS; here it is the same fake ET.
-    mountPane(paneRoot, { port: createWpsHost(et.application), displayLanguage });
+    mountPane(paneRoot, { port: wpsPanePort(et.application), displayLanguage });
   };
   return {
     host: createWpsHost(et.application),

@@ -5,11 +5,11 @@
 // exists; everything else throws (strict.ts).
 import type { FakeDocument, FakeSheet } from "../../preview/fake-excel/document";
 import { parseBox } from "../../preview/fake-excel/document";
-import type { EtApplication, EtPluginStorage, EtRange, EtSheets, EtTaskPane, EtWorkbook, EtWorksheet } from "../et-model";
+import type { EtApiEvent, EtApplication, EtPluginStorage, EtRange, EtSheets, EtTaskPane, EtWorkbook, EtWorksheet } from "../et-model";
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "../et-model";
 import type { EtFakeContext } from "./fake-range";
 import { FakeEtRange } from "./fake-range";
-import { CallCounter, strict } from "./strict";
+import { CallCounter, strict, UnknownMemberError } from "./strict";
 import { FakeTaskPanes } from "./fake-task-pane";
 
 const VISIBLE_TO_ET = { Visible: XL_SHEET_VISIBLE, Hidden: XL_SHEET_HIDDEN, VeryHidden: XL_SHEET_VERY_HIDDEN } as const;
@@ -108,6 +108,13 @@ export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
     setItem: (key, value) => void state.storage.set(key, value),
     getItem: (key) => state.storage.get(key) ?? null,
   };
+  // The only event the adapter listens to; the document calls it after the selection moves (a click in the preview).
+  const apiEvent: EtApiEvent = {
+    AddApiEventListener(event, callback) {
+      if (event !== "SheetSelectionChange") throw new UnknownMemberError(`ET: the fake has no event ${String(event)}`);
+      doc.selectionHandlers.add(() => callback(undefined, undefined));
+    },
+  };
   const active = (): FakeSheet => {
     const sheet = doc.active();
     if (!sheet) throw new Error("ET: no active sheet");
@@ -130,6 +137,7 @@ export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
     DisplayAlerts: true,
     ScreenUpdating: true,
     PluginStorage: strict("PluginStorage", storage, counter),
+    ApiEvent: strict("ApiEvent", apiEvent, counter),
     CreateTaskPane(url: string, title?: string): EtTaskPane {
       return strict("TaskPane", state.taskPanes.create(url, title), counter);
     },
