@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import type { Browser } from "./browser";
 import { launchBrowser } from "./browser";
 import { ensureChromium } from "./ensure-chromium";
-import { openPreview, PANE, paneButton, snapshot } from "./preview-page";
+import { cell, openPreview, PANE, paneButton, rowOf, snapshot } from "./preview-page";
 import type { PreviewServer } from "./preview-server";
 import { startPreviewServer } from "./preview-server";
 
@@ -61,7 +61,7 @@ describe("the pane over the WPS host in Chromium", { timeout: 600_000 }, () => {
     await wps.close();
   });
 
-  it("打开面板 again hides the same pane and a third click shows it, as it was; the ribbon's outcome is read from PluginStorage", async () => {
+  it("打开面板 again hides the same pane and a third click shows it, as it was; the ribbon's outcome is read from PluginStorage; the 录入 form follows the selection", async () => {
     const page = await browser.context.newPage();
     await openOverWps(page, server.url);
     const openPane = page.locator('#preview-ribbon [data-command="openPane"]');
@@ -77,6 +77,10 @@ describe("the pane over the WPS host in Chromium", { timeout: 600_000 }, () => {
     // A ribbon button runs as the WPS entry runs it; the status line shows the record it kept in PluginStorage.
     await page.locator('#preview-ribbon [data-command="recalculate"]').click();
     await page.locator("#preview-ribbon-status").filter({ hasText: /^计算完成/ }).waitFor();
+    // A click in the sheet reaches the pane through ET's SheetSelectionChange: the 录入 form follows it.
+    const row = await rowOf(page, "汨罗市", "公开指南");
+    await cell(page, `C${row}`).click();
+    await page.locator(`${PANE} section.entry [data-entry="row"]`).filter({ hasText: `汨罗市 · 第 ${row} 行` }).waitFor();
     await page.close();
   });
 });
