@@ -4,7 +4,7 @@ import { boxAddress, parseBoxAddress } from "./et-address";
 
 /**
  * The merged areas inside `box` (the used range, whose EtRange `used` the
- * caller already holds). ET has no call that lists a sheet's merged areas,
+ * caller already holds; without it, one more call makes it). ET has no call that lists a sheet's merged areas,
  * only Range.MergeCells (true: all merged, false: none, null: some) and a
  * cell's MergeArea. So, in three steps, each skipping what it can:
  *
@@ -24,7 +24,7 @@ import { boxAddress, parseBoxAddress } from "./et-address";
  * between them. The exact bound is mergeCallBound(), asserted in
  * test/wps/read-merges.test.ts.
  */
-export function readMerges(sheet: EtWorksheet, box: CellRange, used: EtRange): CellRange[] {
+export function readMerges(sheet: EtWorksheet, box: CellRange, used: EtRange = sheet.Range(boxAddress(box))): CellRange[] {
   if (used.MergeCells === false) return [];
   const found: CellRange[] = [];
   const strip = (top: number, left: number, bottom: number, right: number): EtRange => sheet.Range(boxAddress({ top, left, bottom, right }));

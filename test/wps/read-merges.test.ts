@@ -79,3 +79,13 @@ test("any layout: exactly the sheet's merged areas, within mergeCallBound", () =
     { numRuns: 300 },
   );
 });
+
+test("without the used range's EtRange, one more call makes it", () => {
+  const values = [[1, 2], [3, 4]];
+  const et = fakeEt(documentFromGrid({ sheets: [{ name: "表1", values, merges: [] }] }));
+  const sheet = et.application.ActiveWorkbook?.Sheets.Item(1);
+  if (!sheet) throw new Error("no sheet");
+  et.counter.reset();
+  expect(readMerges(sheet, { top: 0, left: 0, bottom: 1, right: 1 })).toEqual([]);
+  expect(et.counter.calls).toBe(2);
+});
