@@ -13,6 +13,7 @@ import { CORE_PLAN, measureCore } from "./core-throughput";
 import { CORE_BEFORE, CORE_BEFORE_COMMIT, CORE_BEFORE_IDLE } from "./core-before";
 import { round } from "./measure";
 import type { SyncSample } from "./sync-calls";
+import type { WpsCallSample } from "./wps-calls";
 import type { WriterSample } from "./writer-patch-vs-exceljs";
 
 /** The targets, stated once: the table and results.json both quote them. */
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   const writer = await part<WriterSample>(`scored-copy writer, ${TARGETS.cliUnits} units`, async () => (await import("./writer-patch-vs-exceljs")).measureWriter(TARGETS.cliUnits, TARGETS.cliRuns));
   const cliStartup = await part<StartupSample[]>("CLI start-up, whole processes", async () => (await import("./cli-startup")).measureStartup(TARGETS.startupRuns));
   const syncs = await part<SyncSample[]>("context.sync per recalculation", async () => (await import("./sync-calls")).measureSyncs(TARGETS.syncSizes));
+  const wpsCalls = await part<WpsCallSample[]>("ET calls per action (WPS host)", async () => (await import("./wps-calls")).measureWpsCalls(TARGETS.syncSizes));
   const bundles = await part<BundleSample>("bundle sizes", async () => (await import("./bundle-size")).measureBundles());
 
   const ok = core.flatMap((c) => (c.ok ? [c.value] : []));
@@ -122,6 +124,8 @@ async function main(): Promise<void> {
   if (syncs.ok) for (const s of syncs.value) rows.push([`context.sync, ${s.units} unit sheets`, `${s.syncs[0]} (rerun ${s.syncs[1]}), ${s.written} cells written`, "same for all", ""]);
   else rows.push(["context.sync", `failed: ${syncs.error.slice(0, 60)}`, "", ""]);
   rows.push(["context.sync constant", syncCounts.join(", "), "one number", yesNo(verdicts.syncsConstant)]);
+  if (wpsCalls.ok) for (const w of wpsCalls.value) rows.push([`ET calls, ${w.units} unit sheets`, `${Object.entries(w.calls).map(([a, n]) => `${a} ${n}`).join(", ")}`, "∝ sheets", ""]);
+  else rows.push(["ET calls", `failed: ${wpsCalls.error.slice(0, 60)}`, "", ""]);
   if (bundles.ok) for (const b of bundles.value.bundles) rows.push([`gzip ${b.file} (${bundles.value.source})`, `${round(b.gzipBytes / 1024, 1)} KB (raw ${round(b.bytes / 1024, 1)} KB)`, "", ""]);
   else rows.push(["bundles", `failed: ${bundles.error.slice(0, 60)}`, "", ""]);
 
@@ -131,7 +135,7 @@ async function main(): Promise<void> {
   console.log(`\n${seconds} s in all; load average at start ${environment.loadAverageAtStart.join(" ")} on ${environment.cpus} CPUs`);
 
   const coreBefore = { commit: CORE_BEFORE_COMMIT, loaded: CORE_BEFORE, idle: CORE_BEFORE_IDLE };
-  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, coreBefore, averages, cli, writer, cliStartup, syncs, bundles };
+  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, coreBefore, averages, cli, writer, cliStartup, syncs, wpsCalls, bundles };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 }
 

@@ -2,7 +2,8 @@
  * The preview's last entry module (after host/install.ts and the pane's own
  * taskpane.ts): loads a workbook from out/example/ (or one the user opens —
  * read in this page, never uploaded), draws it beside the pane, and starts
- * the pane on it through the fake Excel host.
+ * the pane on it through the fake Excel host — or, with ?host=wps, through
+ * the WPS host over a fake ET, the pane opened by the ribbon's 打开面板.
  */
 import type { FakeDocument } from "./fake-excel";
 import { openDocument, previewOptionsInUse as options } from "./host/install";
@@ -11,10 +12,10 @@ import { fetchWorkbook, listWorkbooks, loadWorkbook } from "./load/load-workbook
 import { reopenDocument } from "./load/reopen";
 import { createExcelHost } from "../excel/excel-host";
 import type { HostPort } from "../host/port";
-import { mountPane } from "../taskpane/pane";
-import { createWpsHost } from "../wps";
-import { fakeEt } from "../wps/fake-et/fake-et";
-import { createRibbon } from "./view/ribbon";
+import type { WpsPreview } from "./host/wps-preview";
+import { wpsPreview } from "./host/wps-preview";
+import type { RibbonHost } from "./view/ribbon";
+import { createRibbon, excelRibbon } from "./view/ribbon";
 import { createWorkbookView } from "./view/workbook-view";
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -66,17 +67,22 @@ function open(loaded: LoadedWorkbook): void {
   view.show(loaded);
   message.hidden = true;
   openDocument(loaded.doc);
-  if (options.host === "wps") mountPane(byId("kaohe-pane"), { port: previewHost(), displayLanguage: options.lang });
+  // Over WPS: one fake ET per workbook (its PluginStorage lives as long as the document); the pane waits for 打开面板.
+  if (options.host === "wps") wps = wpsPreview(loaded.doc, byId("kaohe-pane"), options.lang);
   handle.ready = true;
 }
 
-/** The host the ribbon (and, with ?host=wps, the pane) runs over: Excel's, or WPS's over a fake ET on the same workbook. */
-let et: { readonly doc: FakeDocument; readonly host: HostPort } | undefined;
-function previewHost(): HostPort {
-  if (options.host === "excel" || !current) return createExcelHost();
-  // One fake ET per workbook: its PluginStorage (the last command's record) lives as long as the document.
-  if (et?.doc !== current.doc) et = { doc: current.doc, host: createWpsHost(fakeEt(current.doc).application) };
-  return et.host;
+/** ?host=wps: the WPS side of the preview for the open workbook. */
+let wps: WpsPreview | undefined;
+
+/** The ribbon: Excel's function commands, or the WPS 加载项's entry with its 打开面板. */
+function ribbonHost(): RibbonHost {
+  if (options.host === "excel") return excelRibbon((): HostPort => createExcelHost());
+  return {
+    run: (action) => wps?.run(action) ?? Promise.resolve(),
+    port: () => wps?.host,
+    extra: [{ id: "openPane", zh: "打开面板", en: "Open pane", click: () => wps?.openPane() }],
+  };
 }
 
 function fail(error: unknown): void {
@@ -121,6 +127,6 @@ byId<HTMLButtonElement>("preview-reopen").addEventListener("click", () => handle
 
 byId<HTMLAnchorElement>("preview-lang").href = `?${new URLSearchParams({ file: options.file, lang: english ? "zh-CN" : "en-US" }).toString()}`;
 byId("preview-lang").textContent = english ? "中文" : "English";
-createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english, previewHost);
+createRibbon(byId("preview-ribbon"), byId("preview-ribbon-status"), english, ribbonHost());
 void fillChooser();
 fetchWorkbook(options.file).then(open, fail);

@@ -105,8 +105,17 @@ export interface EtPluginStorage {
   getItem(key: string): string | null;
 }
 
+/** wps.CustomTaskpane (index.d.ts): a task pane showing a page of the add-in. */
 export interface EtTaskPane {
+  /** What GetTaskPane takes to find this pane again (from another page of the add-in, or a later click). */
+  readonly ID: number;
+  /** A new pane is hidden until this is set true. */
   Visible: boolean;
+}
+
+/** wps.ApiEvent (index.d.ts): the application's events. ET's SheetSelectionChange passes the sheet and the new selection. */
+export interface EtApiEvent {
+  AddApiEventListener(event: "SheetSelectionChange", callback: (sheet: unknown, range: unknown) => void): void;
 }
 
 export interface EtApplication {
@@ -119,7 +128,11 @@ export interface EtApplication {
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
   readonly PluginStorage: EtPluginStorage;
+  readonly ApiEvent: EtApiEvent;
+  /** wps.CreateTaskPane: a new, hidden pane showing `url` (an absolute address of one of the add-in's pages). */
   CreateTaskPane(url: string, title?: string): EtTaskPane;
+  /** wps.GetTaskPane: the pane CreateTaskPane made with this ID, in this WPS session. */
+  GetTaskPane(id: number): EtTaskPane | null;
 }
 
 /** "#RRGGBB" ↔ the BGR long ET's Color holds. */

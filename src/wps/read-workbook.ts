@@ -52,7 +52,7 @@ function readSheet(sheet: EtWorksheet, merges: boolean): { grid: SheetGrid; visi
   if (rows === 1 && cols === 1 && toCellValue(values[0]?.[0]) === null) grid.length = 0;
   const box = { top, left, bottom: top + rows - 1, right: left + cols - 1 };
   const numberFormats = readNumberFormats(sheet, used, grid);
-  return { grid: { name, values: grid, formulas, numberFormats, merges: merges ? readMerges(sheet, box) : [] }, visible, protectedSheet };
+  return { grid: { name, values: grid, formulas, numberFormats, merges: merges ? readMerges(sheet, box, used) : [] }, visible, protectedSheet };
 }
 
 /** Every sheet (or only `only`), in tab order, Kaohe's very hidden ones included. */

@@ -63,7 +63,7 @@ export function createWpsHost(app: EtApplication): HostPort {
         return Promise.resolve({ ok: false, message: explainWpsError(error) });
       }
     },
-    // ET's selection event (ApiEvent SheetSelectionChange) is wired by the add-in's entry page, not here.
+    // ET's selection event (ApiEvent SheetSelectionChange) is subscribed by the pane's own port (pane-entry.ts), not here.
     watchSelection: () => Promise.resolve(false),
     saveSetting(name, value) {
       const workbook = app.ActiveWorkbook;

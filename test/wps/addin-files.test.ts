@@ -3,6 +3,7 @@
 // alone, and the registration files name the add-in as WPS reads them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseCommandRecord } from "../../src/host/last-command";
 import { runRibbonAction, RIBBON_ACTIONS } from "../../src/wps/addin/ribbon-actions";
 import { fakeEt } from "../../src/wps/fake-et/fake-et";
 import { offlineFolder, offlineJsplugins, onlineJsplugins } from "../../scripts/wps/registration";
@@ -31,7 +32,8 @@ test("each action button works without the pane and reports its outcome; the out
   expect(messages[0]).toMatch(/^计算完成：3 个单位/);
   expect(messages.every((m) => m.length > 0)).toBe(true);
   expect(et.doc.sheet("汇总")).toBeDefined();
-  expect(JSON.parse(et.state.storage.get("kaohe:/fake/workbook.xlsx:kaohe.lastCommand") ?? "{}")).toMatchObject({ action: "undo", ok: true });
+  // Kept as the record the pane reads (host/last-command.ts), with its time and English text.
+  expect(parseCommandRecord(et.state.storage.get("kaohe:/fake/workbook.xlsx:kaohe.lastCommand"))).toMatchObject({ action: "undo", ok: true, messageEn: expect.any(String) as unknown });
   expect(await runRibbonAction(et.application, "openPane")).toBeUndefined();
 });
 

@@ -5,11 +5,12 @@
 // exists; everything else throws (strict.ts).
 import type { FakeDocument, FakeSheet } from "../../preview/fake-excel/document";
 import { parseBox } from "../../preview/fake-excel/document";
-import type { EtApplication, EtPluginStorage, EtRange, EtSheets, EtTaskPane, EtWorkbook, EtWorksheet } from "../et-model";
+import type { EtApiEvent, EtApplication, EtPluginStorage, EtRange, EtSheets, EtTaskPane, EtWorkbook, EtWorksheet } from "../et-model";
 import { XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "../et-model";
 import type { EtFakeContext } from "./fake-range";
 import { FakeEtRange } from "./fake-range";
-import { CallCounter, strict } from "./strict";
+import { CallCounter, strict, UnknownMemberError } from "./strict";
+import { FakeTaskPanes } from "./fake-task-pane";
 
 const VISIBLE_TO_ET = { Visible: XL_SHEET_VISIBLE, Hidden: XL_SHEET_HIDDEN, VeryHidden: XL_SHEET_VERY_HIDDEN } as const;
 
@@ -20,7 +21,8 @@ export interface FakeEtState {
   /** false: a cell is being edited (Application.Ready). */
   ready: boolean;
   readonly storage: Map<string, string>;
-  readonly taskPanes: string[];
+  /** The panes CreateTaskPane made, in order. */
+  readonly taskPanes: FakeTaskPanes;
 }
 
 class FakeEtWorksheet implements EtWorksheet {
@@ -71,7 +73,7 @@ export interface FakeEt {
 
 /** The ET Application over `doc`, as WPS would hold the same workbook. */
 export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
-  const state: FakeEtState = { readOnly: false, structureProtected: false, ready: true, storage: new Map(), taskPanes: [] };
+  const state: FakeEtState = { readOnly: false, structureProtected: false, ready: true, storage: new Map(), taskPanes: new FakeTaskPanes() };
   const ctx = { doc, counter, state };
   const sheetProxy = (sheet: FakeSheet): EtWorksheet => strict("Worksheet", new FakeEtWorksheet(ctx, sheet), counter);
   const sheets: EtSheets = {
@@ -106,6 +108,13 @@ export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
     setItem: (key, value) => void state.storage.set(key, value),
     getItem: (key) => state.storage.get(key) ?? null,
   };
+  // The only event the adapter listens to; the document calls it after the selection moves (a click in the preview).
+  const apiEvent: EtApiEvent = {
+    AddApiEventListener(event, callback) {
+      if (event !== "SheetSelectionChange") throw new UnknownMemberError(`ET: the fake has no event ${String(event)}`);
+      doc.selectionHandlers.add(() => callback(undefined, undefined));
+    },
+  };
   const active = (): FakeSheet => {
     const sheet = doc.active();
     if (!sheet) throw new Error("ET: no active sheet");
@@ -128,9 +137,13 @@ export function fakeEt(doc: FakeDocument, counter = new CallCounter()): FakeEt {
     DisplayAlerts: true,
     ScreenUpdating: true,
     PluginStorage: strict("PluginStorage", storage, counter),
-    CreateTaskPane(url: string): EtTaskPane {
-      state.taskPanes.push(url);
-      return strict("TaskPane", { Visible: false }, counter);
+    ApiEvent: strict("ApiEvent", apiEvent, counter),
+    CreateTaskPane(url: string, title?: string): EtTaskPane {
+      return strict("TaskPane", state.taskPanes.create(url, title), counter);
+    },
+    GetTaskPane(id: number): EtTaskPane | null {
+      const pane = state.taskPanes.find(id);
+      return pane ? strict("TaskPane", pane, counter) : null;
     },
   };
   return { application: strict("Application", application, counter), counter, state, doc };
