@@ -4,10 +4,12 @@ import { mergeReadings, settleClauses } from "./kinds/registry";
 import { readFragment } from "./read-fragment";
 import { splitAtCap } from "./readings/split-at-cap";
 import { readRequirementOnly } from "./kinds/judgement/requirement-only";
+import { readTiers } from "./kinds/rating-scale/read-tiers";
 import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
 import { splitParts } from "./split-parts";
+import { leavesWordsUnread } from "./unread-words";
 
 export interface ParsedRule {
   readonly clauses: readonly Clause[];
@@ -57,11 +59,22 @@ class RuleReader {
   }
 
   private readFragments(part: Fragment): void {
+    if (this.pending.length === 0 && this.readTierPart(part)) return;
     for (const piece of splitFragments(part.text)) {
       for (const at of splitAtCap(piece.text)) {
         this.readFragment({ start: part.start + piece.start + at.start, end: part.start + piece.start + at.end, text: at.text });
       }
     }
+  }
+
+  /** A sentence of tiers (优秀得10分，良好得8分…) is one clause, or unread when its edges are unsure. */
+  private readTierPart(part: Fragment): boolean {
+    const tiers = readTiers(part.text);
+    if (tiers === undefined) return false;
+    if (tiers.kind === "unknown") this.unparsed.push(part.text);
+    else this.clauses.push({ ...tiers.clause, text: part.text } as Clause);
+    this.lastStart = -1;
+    return true;
   }
 
   private readFragment(fragment: Fragment): void {
@@ -96,6 +109,10 @@ class RuleReader {
     }
     if (reading.kind === "cap") {
       this.readCap(reading, last, text);
+      return;
+    }
+    if (leavesWordsUnread(n, [reading.clause, ...(reading.also ?? [])])) {
+      this.unparsed.push(text);
       return;
     }
     let clause = reading.clause;

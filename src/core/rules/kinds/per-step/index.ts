@@ -14,6 +14,9 @@ const STEP = new RegExp(`每(${BELOW}|${ABOVE})?(?:目标(?:值)?|标准|${NUM}%
 /** The edge a step counts from, said just before it: "超过30%以上,每超过20%…", "低于90%的,每…". */
 const EDGE_BEFORE = /(?:目标(?:值)?(?:为|是)?|达到|超过|高于|低于|不低于|不足)(\d+(?:\.\d+)?)%(?:以上|以下)?(?:的)?[,，]?(?:在此基础上)?[,，]?$/;
 
+/** The rate that earns the full points, said just before the step. */
+const FULL_AT = /(?:达到|达|为|是|在)?(\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的)?[,，]?(?:得满分|为满分|计满分|满分)[,，]?$/;
+
 function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
   // "每降低10个百分点的，扣2分": the step is often in the condition, the action after the comma.
   const text = condition + n;
@@ -27,7 +30,9 @@ function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
   const before = text.slice(0, m.index);
   // "结案率达到90%,低于此每10个百分点扣1分": 此 is the rate named before.
   const named = /(?:低于|未达到|不足)此$/.test(before) ? /(?:达到|不低于)(\d+(?:\.\d+)?)%/.exec(before)?.[1] : undefined;
-  const target = m[2] ?? named ?? EDGE_BEFORE.exec(before)?.[1] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
+  // "抽查合格率达100%得满分,每降低1个百分点扣0.5分": the rate that earns the full points is the target.
+  const full = FULL_AT.exec(before)?.[1];
+  const target = m[2] ?? named ?? full ?? EDGE_BEFORE.exec(before)?.[1] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
   return clauseReading({
     kind: "per-step",
     effect,
