@@ -29,3 +29,14 @@ describe("per-step: points per step of a rate away from its target", () => {
     expect(readForTest("每低于1个百分点扣分值的10%").clauses).toEqual([]);
   });
 });
+
+describe("per-step: the rate that earns 满分 is the target", () => {
+  it.each([
+    ["抽查合格率达100%得满分，每降低1个百分点扣0.5分。", "100", "0.5"],
+    ["抽查合格率达到100%的得满分，每降低一个百分点扣0.5分。", "100", "0.5"],
+    ["合格率100%为满分，每下降1个百分点扣1分，扣完为止。", "100", "1"],
+    ["完成率达到95%以上的得满分，每低1%扣1分", "95", "1"],
+  ])("%s", (rule, target, points) => {
+    expect(readForTest(rule)).toEqual({ clauses: [{ kind: "per-step", effect: "deduct", step: "1", points, target, direction: "below" }], unparsed: [] });
+  });
+});

@@ -63,7 +63,17 @@ function scaleOf(tiers: readonly Tier[]): string | undefined {
     }
   }
   const [unit] = [...units];
-  return units.size === 1 && figures.size >= 2 ? unit : undefined;
+  if (units.size !== 1 || figures.size < 2) return undefined;
+  // "在省级媒体刊发2篇得2分，在市级媒体刊发3篇得1分": other words than the figure, two rules — not tiers of one.
+  const firstWords = residue(first.condition);
+  return rest.every((t, i) => REST.test(t.condition) && i === rest.length - 1 ? true : residue(t.condition) === "" || residue(t.condition) === firstWords) ? unit : undefined;
+}
+
+/** A tier's condition without its figures and the words that compare them: what else it says. */
+function residue(condition: string): string {
+  return condition
+    .replace(/(?:\d+(?:\.\d+)?%?(?:-|~|至|到|—|–))?\d+(?:\.\d+)?/g, "")
+    .replace(/%|个百分点|个工作日|工作日|个月|小时|\(含\)|\(不含\)|及以上|及以下|以上|以下|以后|以内|以外|之后|排名|名次|位次|超过|不足|低于|高于|达到|不少于|不低于|少于|多于|小于|大于|未达到|未达|[达第前后含及的名位月天日周次件项条篇处]/g, "");
 }
 
 export type TierReading = { readonly kind: "clause"; readonly clause: ClauseReading } | { readonly kind: "unknown" };
