@@ -38,5 +38,7 @@ export function readAction({ n: words, condition }: ReadContext): FragmentReadin
   if (after === undefined && effect === "deduct" && howOftenUnsure(before)) return { kind: "unknown" };
   const counted = after ?? countedBy(before);
   if (counted !== undefined) return clauseReading({ kind: "per-occurrence", effect, points: action[2], per: counted });
+  // "每少一X扣3分" with a counter no pattern knows: a count all the same, never one flat amount.
+  if (/每(?!月|季|周|年|半年|日|天)[^,，;；]{0,12}$/.test(before) && /每(?:少|缺|多|超|发现|出现|有|增加)?[\d]/.test(before)) return { kind: "unknown" };
   return clauseReading({ kind: "flat", effect, points: action[2] });
 }
