@@ -205,6 +205,9 @@ export function parseRuleText(rule: string): ParsedRule {
   if (EMPTY_MARK.test(rule)) return { clauses: [], unparsed: [] };
   const requirement = readRequirementOnly(rule);
   if (requirement) return { clauses: requirement, unparsed: [] };
+  // Tiers may be written one per sentence: "达到15条以上的,计50分;少于15条的,计0分".
+  const tiers = readTiers(rule);
+  if (tiers?.kind === "clause") return { clauses: [{ ...tiers.clause, text: rule.trim() } as Clause], unparsed: [] };
   const reader = new RuleReader(rule);
   for (const part of splitParts(rule)) reader.readPart(part);
   reader.flushPending(true);

@@ -25,5 +25,5 @@ export const OTHER_READERS: readonly FragmentReader[] = [
   // "扣除相应分值", "按比例计分", "扣该项分值的50%": scoring words without an amount a pattern placed.
   // "进行扣分" alone introduces what follows.
   // A verb-less amount ("每宗0.3分") is never the condition of the action after it.
-  { name: "unknown", order: 999, read: ({ n }) => (/[扣加](?!分)\S*分|分值|计分|\d分(?![钟之])/.test(n) ? { kind: "unknown" } : undefined) },
+  { name: "unknown", order: 999, read: ({ n }) => (/[扣加](?!分)\S*分|分值|计分|\d分(?![钟之])|[得计记][*＊×xX]+分/.test(n) ? { kind: "unknown" } : undefined) },
 ];

@@ -50,3 +50,24 @@ describe("per-occurrence: counters beyond 项/次/件/条", () => {
     expect(readForTest("每有一项创新做法加１分最高不超过三分")).toEqual({ clauses: [per("项", "1", "bonus")], unparsed: [], bonusCap: "3" });
   });
 });
+
+describe("counters found in published rubrics", () => {
+  it.each([
+    ["每少一层管理扣3分", "层"],
+    ["发现一份破损档案扣1分", "份"],
+  ])("%s counts %s", (rule, per) => {
+    expect(readForTest(rule).clauses).toEqual([{ kind: "per-occurrence", effect: "deduct", points: expect.any(String) as string, per }]);
+  });
+
+  it("每 with a counter no pattern knows is unread, never one flat amount", () => {
+    expect(readForTest("每少1栋扣3分")).toEqual({ clauses: [], unparsed: ["每少1栋扣3分"] });
+  });
+
+  it("超过1个月 is a threshold passed, not a count of months", () => {
+    expect(readForTest("超过1个月未更新的扣1分。").clauses).toEqual([{ kind: "flat", effect: "deduct", points: "1" }]);
+  });
+
+  it("an amount the page left out (得 * 分) is unread, not the condition of the next rule", () => {
+    expect(readForTest("保质保量完成年度工作目标任务的得 * 分。年内未按要求登录的,每次扣2分").unparsed).toEqual(["保质保量完成年度工作目标任务的得 * 分"]);
+  });
+});

@@ -40,3 +40,16 @@ describe("per-step: the rate that earns 满分 is the target", () => {
     expect(readForTest(rule)).toEqual({ clauses: [{ kind: "per-step", effect: "deduct", step: "1", points, target, direction: "below" }], unparsed: [] });
   });
 });
+
+describe("per-step without 每: a percentage point is never a thing counted", () => {
+  it("面商率100%,记5分,少一个百分点扣1分 (wenmi 政协提案办理工作考核): the award's rate is the target", () => {
+    expect(readForTest("采取上门沟通等面对面的方式开展协商沟通,面商率100%,记5分,少一个百分点扣1分。").clauses).toEqual([
+      { kind: "presence", points: "5" },
+      { kind: "per-step", effect: "deduct", step: "1", points: "1", target: "100", direction: "below" },
+    ]);
+  });
+
+  it("少1个百分点扣0.5分 alone: a step with no target", () => {
+    expect(readForTest("少1个百分点扣0.5分").clauses).toEqual([{ kind: "per-step", effect: "deduct", step: "1", points: "0.5" }]);
+  });
+});

@@ -28,6 +28,9 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     ["超过规定时限1个工作日扣0.5分，2个工作日扣1分，3个工作日以上扣2分。", "deduct", ["0.5", "1", "2"]],
     ["延迟1天扣0.5分，延迟两天扣1分，延迟3天及以上扣2分。", "deduct", ["0.5", "1", "2"]],
     ["发布信息少于10条的扣2分，少于5条的扣4分", "deduct", ["2", "4"]],
+    // One tier per sentence, a condition before its comma, one figure on both sides (wenke99 信息工作目标考核评比办法).
+    ["各股室每年报送信息数量达到15条(含15条)以上的,计50分;少于15条的,计0分。", "award", ["50", "0"]],
+    ["超过1个月未更新的，扣1分；超过3个月未更新的，扣3分。", "deduct", ["1", "3"]],
   ])("%s", (rule, effect, points) => {
     expect(options(rule)).toEqual({ effect, points });
     expect(parseRuleText(rule).unparsed).toEqual([]);

@@ -16,12 +16,14 @@ interface Tier {
   readonly points: string | undefined;
 }
 
-const NOTHING = /^(.+?)的?(?:,)?(不得分|不计分|不给分|不记分|得0分|计0分|不扣分)$/;
-const AMOUNT = /^(.+?)的?(?:,)?(得|计|记|扣除|扣)?(满分|\d+(?:\.\d+)?分)$/;
+const NOTHING = /^(.+?)的?(?:[,，])?(不得分|不计分|不给分|不记分|得0分|计0分|不扣分)$/;
+const AMOUNT = /^(.+?)的?(?:[,，])?(得|计|记|扣除|扣)?(满分|\d+(?:\.\d+)?分)$/;
 /** A quality word closing a condition: 优秀, 良好, 较好, 一般, 差… */
 const QUALITY = /(?:优秀|良好|较好|优|良|好|一般|中等|合格|及格|不合格|不及格|较差|差|满意|基本满意|不满意|非常满意|比较满意)(?:等次|等级|档次|档|级)?$/;
 /** A figure with what it measures: 90%, 前5名, 6-10名, 3天, 1个月, 20个工作日. */
 const MEASURED = /\d+(?:\.\d+)?(%|个百分点|名|位|个工作日|工作日|个月|月|天|日|小时|周|次|件|项|条|篇|处)/g;
+const BELOW_WORDS = /少于|不足|低于|以下|未达到|未达|不到/;
+const ABOVE_WORDS = /以上|达到|超过|高于|不少于|不低于/;
 /** The last tier may be "the rest": 其余得2分. */
 const REST = /^(?:其余|其他|其它|余下|剩余|以外|之外)/;
 /** Closing words that restate the default cap. */
@@ -29,7 +31,8 @@ const CLOSING = /^(?:扣完为止|扣满为止|扣完即止|扣完本项分值�
 
 function readTier(words: string): Tier | undefined {
   const n = normalizeRuleText(words).replace(/[。.]$/, "");
-  if (amountsIn(n) > 1 || /每|加/.test(n)) return undefined;
+  // 每年 is the assessment's own period: once. 每月 tiers may repeat each month, and any other 每 counts.
+  if (amountsIn(n) > 1 || /每(?!年)|加/.test(n)) return undefined;
   const nothing = NOTHING.exec(n);
   if (nothing?.[1] && nothing[2]) return { words, condition: nothing[1], effect: nothing[2] === "不扣分" ? "deduct" : "award", points: "0" };
   const amount = AMOUNT.exec(n);
@@ -63,7 +66,9 @@ function scaleOf(tiers: readonly Tier[]): string | undefined {
     }
   }
   const [unit] = [...units];
-  if (units.size !== 1 || figures.size < 2) return undefined;
+  // "达到15条(含15条)以上的,计50分;少于15条的,计0分": one figure, both sides of it.
+  const bothSides = tiers.some((t) => BELOW_WORDS.test(t.condition)) && tiers.some((t) => ABOVE_WORDS.test(t.condition));
+  if (units.size !== 1 || (figures.size < 2 && !bothSides)) return undefined;
   // "在省级媒体刊发2篇得2分，在市级媒体刊发3篇得1分": other words than the figure, two rules — not tiers of one.
   const firstWords = residue(first.condition);
   return rest.every((t, i) => REST.test(t.condition) && i === rest.length - 1 ? true : residue(t.condition) === "" || residue(t.condition) === firstWords) ? unit : undefined;
@@ -91,11 +96,21 @@ export function readTiers(sentence: string): TierReading | undefined {
   const fragments = splitFragments(sentence).filter((f) => !CLOSING.test(f.text));
   if (fragments.length < 2) return undefined;
   const tiers: Tier[] = [];
+  let from: number | undefined;
   for (const f of fragments) {
-    const tier = readTier(f.text);
-    if (tier === undefined) return undefined;
-    tiers.push(tier);
+    // "…达到15条以上的,计50分": a condition written before its comma belongs to the amount after it.
+    const words = sentence.slice(from ?? f.start, f.end);
+    const tier = readTier(words);
+    if (tier !== undefined) {
+      tiers.push(tier);
+      from = undefined;
+    } else if (/分/.test(f.text) || from !== undefined) {
+      return undefined;
+    } else {
+      from = f.start;
+    }
   }
+  if (from !== undefined) return undefined;
   const effects = new Set(tiers.map((t) => t.effect));
   const effect = tiers[0]?.effect;
   if (effects.size !== 1 || effect === undefined) return undefined;
