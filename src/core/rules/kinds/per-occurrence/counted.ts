@@ -13,7 +13,8 @@ function countedMatches(text: string): RegExpExecArray[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = text.slice(0, m.index);
     // "超过1个月未更新", "达到1次": a threshold passed, not a count (其后 "超过3个月" is the next tier).
-    const threshold = m[0].startsWith("1") && THRESHOLD_BEFORE.test(before);
+    // "第一项、第二项": an ordinal names which one, it counts nothing.
+    const threshold = m[0].startsWith("1") && (THRESHOLD_BEFORE.test(before) || before.endsWith("第"));
     if (before.endsWith("出现") || (m[0].startsWith("1") && /[\d.]$/.test(before)) || threshold) {
       re.lastIndex = m.index + 1;
       continue;

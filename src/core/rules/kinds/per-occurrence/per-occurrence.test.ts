@@ -71,3 +71,16 @@ describe("counters found in published rubrics", () => {
     expect(readForTest("保质保量完成年度工作目标任务的得 * 分。年内未按要求登录的,每次扣2分").unparsed).toEqual(["保质保量完成年度工作目标任务的得 * 分"]);
   });
 });
+
+describe("ordinals and unknown counters (信阳 行政执法责任目标考核方案)", () => {
+  it("第一项、第二项…分别扣5分: 5 each for the listed ones, not 5 per 项 — unread", () => {
+    const parsed = readForTest("本条有五项要求,第一项、第二项不达要求的分别扣5分,第三项不达要求的扣15分。");
+    expect(parsed.unparsed).toEqual(["本条有五项要求,第一项、第二项不达要求的分别扣5分"]);
+    expect(parsed.clauses).toEqual([{ kind: "flat", effect: "deduct", points: "15" }]);
+  });
+
+  it("发现一卷扣10分 counts 卷; 发现一栋 (no counter known) is unread", () => {
+    expect(readForTest("执法文书不规范的发现一卷扣10分").clauses).toEqual([{ kind: "per-occurrence", effect: "deduct", points: "10", per: "卷" }]);
+    expect(readForTest("发现一栋扣2分").unparsed).toEqual(["发现一栋扣2分"]);
+  });
+});
