@@ -40,6 +40,8 @@ export function readAction({ n: words, condition }: ReadContext): FragmentReadin
   if (after === undefined && effect === "deduct" && howOftenUnsure(before)) return { kind: "unknown" };
   const counted = after ?? countedBy(before);
   if (counted !== undefined) return clauseReading({ kind: "per-occurrence", effect, points: action[2], per: counted });
+  // "综合采用2个以上单位报送信息各计1分", "专项报道…,该单位计10分": given to each of several, or per event — how often is not said.
+  if (/(?:各|该单位|该部门)$/.test(n.slice(0, action.index))) return { kind: "unknown" };
   // "发现一卷扣10分": one of a thing no counter pattern knows is still counted.
   if (/(?:发现|出现|每有|每)(?:1|一)[\u4e00-\u9fa5]$/.test(before)) return { kind: "unknown" };
   // "每少一X扣3分" with a counter no pattern knows: a count all the same, never one flat amount.

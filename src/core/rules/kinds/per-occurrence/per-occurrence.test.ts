@@ -84,3 +84,16 @@ describe("ordinals and unknown counters (信阳 行政执法责任目标考核�
     expect(readForTest("发现一栋扣2分").unparsed).toEqual(["发现一栋扣2分"]);
   });
 });
+
+describe("tallies of adopted information (wenku365 “两翼”专报信息工作目标考核办法)", () => {
+  it("第一条批示计10分,其余…每条计5分: the first counted apart", () => {
+    expect(readForTest("同一条信息,若有2位以上市领导分别作出批示的,第一条批示计10分,其余市领导批示每条计5分。").clauses).toEqual([
+      { kind: "per-occurrence", effect: "award", points: "5", per: "条", first: "10" },
+    ]);
+  });
+
+  it("各计1分 and 该单位计10分 say neither how often nor to whom: unread", () => {
+    expect(readForTest("综合采用2个以上单位报送信息各计1分").unparsed).toEqual(["综合采用2个以上单位报送信息各计1分"]);
+    expect(readForTest("专项报道某一区县先进经验或措施,该单位计10分").unparsed).toEqual(["专项报道某一区县先进经验或措施,该单位计10分"]);
+  });
+});
