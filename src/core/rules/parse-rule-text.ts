@@ -9,7 +9,7 @@ import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
 import { splitParts } from "./split-parts";
-import { leavesWordsUnread } from "./unread-words";
+import { conditionSaysMore, leavesWordsUnread } from "./unread-words";
 
 export interface ParsedRule {
   readonly clauses: readonly Clause[];
@@ -111,7 +111,8 @@ class RuleReader {
       this.readCap(reading, last, text);
       return;
     }
-    if (leavesWordsUnread(n, [reading.clause, ...(reading.also ?? [])])) {
+    const readings = [reading.clause, ...(reading.also ?? [])];
+    if (leavesWordsUnread(n, readings) || conditionSaysMore(condition, readings)) {
       this.unparsed.push(text);
       return;
     }

@@ -21,3 +21,30 @@ describe("words a fragment's clause leaves out: the fragment is unread, never ha
     expect(parseRuleText(rule).unparsed).toEqual([]);
   });
 });
+
+describe("a condition that holds scoring words of its own is unread with its clause", () => {
+  it.each([
+    // 得一半分 is no amount a pattern reads: it was the condition of the zero-out.
+    ["按时完成得满分，逾期完成得一半分，未完成不得分。"],
+    // A share of the points per grade: 得80% is no amount.
+    ["考核结果为优秀的得满分，良好的得80%，合格的得60%，不合格的不得分。"],
+  ])("%s", (rule) => {
+    const parsed = parseRuleText(rule);
+    expect(parsed.clauses).toEqual([]);
+    expect(parsed.unparsed.join("")).toContain("满分");
+  });
+
+  it("得满分 before a count of 50-99条得6分 is not dropped", () => {
+    expect(parseRuleText("发布信息100条以上的得满分，50-99条得6分，50条以下按比例计分。").unparsed).toEqual(["发布信息100条以上的得满分，50-99条得6分", "50条以下按比例计分"]);
+  });
+
+  it.each([
+    ["达到要求的得满分，每少一项扣1分", "per-occurrence"],
+    ["根据全年政务公开通报情况进行扣分，被通报一次扣0.5分", "per-occurrence"],
+    ["回复率100%得满分，每低1个百分点扣0.5分，低于80%不得分。", "per-step"],
+  ])("得满分 before what takes from it, and 进行扣分 introducing, are conditions: %s", (rule, kind) => {
+    const parsed = parseRuleText(rule);
+    expect(parsed.unparsed).toEqual([]);
+    expect(parsed.clauses[0]?.kind).toBe(kind);
+  });
+});

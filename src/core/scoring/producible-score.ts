@@ -38,6 +38,7 @@ function partValues(points: number, inner: readonly Clause[]): Values | undefine
         break;
       }
       case "rating-scale":
+        if (c.effect === "bonus") return undefined;
         // One tier applies: its points (the part's own for 得满分), or the part's points less a deduction tier.
         for (const o of c.options) {
           const tier = "full" in o ? points : units(o.points);

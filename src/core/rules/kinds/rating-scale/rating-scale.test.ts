@@ -31,6 +31,17 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     // One tier per sentence, a condition before its comma, one figure on both sides (wenke99 信息工作目标考核评比办法).
     ["各股室每年报送信息数量达到15条(含15条)以上的,计50分;少于15条的,计0分。", "award", ["50", "0"]],
     ["超过1个月未更新的，扣1分；超过3个月未更新的，扣3分。", "deduct", ["1", "3"]],
+    ["排名第一的得满分，第二名得9分，第三名得8分，其余得6分。", "award", ["full", "9", "8", "6"]],
+    ["排名前三名的加3分，4-6名加2分，7-10名加1分。", "bonus", ["3", "2", "1"]],
+    ["排名后三名的扣3分，倒数4-6名扣2分。", "deduct", ["3", "2"]],
+    ["A类得10分，B类得8分，C类得5分。", "award", ["10", "8", "5"]],
+    ["一档得10分，二档得7分，三档得4分。", "award", ["10", "7", "4"]],
+    ["评议为满意的得5分，基本满意得3分，不满意不得分。", "award", ["5", "3", "0"]],
+    // 不得分 among deductions takes the whole item.
+    ["迟报1次扣0.5分，迟报2次扣1分，迟报3次以上不得分。", "deduct", ["0.5", "1", "full"]],
+    ["超期1天扣1分，超期2天扣2分，超期3天及以上扣3分。", "deduct", ["1", "2", "3"]],
+    ["答复期限超过15个工作日的扣1分，超过20个工作日的扣2分。", "deduct", ["1", "2"]],
+    ["信息发布量达到50条以上得5分，30-49条得3分，30条以下得1分。", "award", ["5", "3", "1"]],
   ])("%s", (rule, effect, points) => {
     expect(options(rule)).toEqual({ effect, points });
     expect(parseRuleText(rule).unparsed).toEqual([]);
@@ -72,6 +83,13 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     ["国家级媒体采用1篇得2分，省级媒体采用1篇得1分"],
   ])("not tiers: %s", (rule) => {
     expect(parseRuleText(rule).clauses.some((c) => c.kind === "rating-scale")).toBe(false);
+  });
+
+  it("a deduction scale ending in 不得分: one tier or the whole item, never a sum", () => {
+    const clauses = parseRuleText("迟报1次扣0.5分，迟报2次扣1分，迟报3次以上不得分。").clauses;
+    const steps = deductionSteps(clauses, new Decimal(3))!;
+    expect(["0.5", "1", "3", "1.5"].map((a) => isProducible(new Decimal(a), steps, new Decimal(3)))).toEqual([true, true, true, false]);
+    expect(deductionSteps(clauses)).toBeUndefined();
   });
 
   it("学习一次0.8分，两次以上1分 stays a levels clause (counts of times)", () => {
