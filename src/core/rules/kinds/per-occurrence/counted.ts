@@ -45,7 +45,9 @@ export function countedBy(before: string): string | undefined {
       counted = undefined;
       continue;
     }
-    counted = counter.replace(/^个(?=工作日|季度)/, "");
+    // "每少10条扣1分": the amount is per 10 条, not per 条 — a count field asking for 条 would take ten times too much.
+    const unit = counter.replace(/^个(?=工作日|季度)/, "");
+    counted = figure !== undefined && Number(figure) > 1 ? `${figure}${counter}` : unit;
   }
   // "出现一个月扣5分": the counter right before the amount counts, 出现 or not.
   const adjacent = new RegExp(`出现1(${COUNTER})$`).exec(tail)?.[1];

@@ -97,3 +97,13 @@ describe("tallies of adopted information (wenku365 “两翼”专报信息工�
     expect(readForTest("专项报道某一区县先进经验或措施,该单位计10分").unparsed).toEqual(["专项报道某一区县先进经验或措施,该单位计10分"]);
   });
 });
+
+describe("a count of several at a time", () => {
+  it.each([
+    ["全年发布信息不少于100条，每少10条扣1分", "10条"],
+    ["每超过5个工作日扣1分", "5个工作日"],
+    ["每少1条扣0.1分", "条"],
+  ])("%s counts per %s (a count field asking for single 条 would take ten times too much)", (rule, per) => {
+    expect(readForTest(rule).clauses).toMatchObject([{ kind: "per-occurrence", per }]);
+  });
+});

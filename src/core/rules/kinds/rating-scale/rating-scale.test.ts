@@ -42,6 +42,11 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     ["超期1天扣1分，超期2天扣2分，超期3天及以上扣3分。", "deduct", ["1", "2", "3"]],
     ["答复期限超过15个工作日的扣1分，超过20个工作日的扣2分。", "deduct", ["1", "2"]],
     ["信息发布量达到50条以上得5分，30-49条得3分，30条以下得1分。", "award", ["5", "3", "1"]],
+    // Spans of time in different units are one scale; the lead-in before the first tier is its condition.
+    ["未及时更新的，超过2周扣0.5分，超过1个月扣1分", "deduct", ["0.5", "1"]],
+    ["网站首页更新不及时，超过2周未更新扣1分，超过1个月未更新扣2分，超过3个月未更新此项不得分", "deduct", ["1", "2", "full"]],
+    // A bracket naming the grade's score range explains it, it is no amount.
+    ["优秀（90分以上）得10分，良好（80-89分）得8分，一般（60-79分）得6分", "award", ["10", "8", "6"]],
   ])("%s", (rule, effect, points) => {
     expect(options(rule)).toEqual({ effect, points });
     expect(parseRuleText(rule).unparsed).toEqual([]);

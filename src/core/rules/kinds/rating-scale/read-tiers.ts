@@ -28,6 +28,8 @@ const ORDINAL = /第([一二三四五六七八九十]+)(?![名位\d])/g;
 function readTier(words: string): Tier | undefined {
   const n = normalizeRuleText(words)
     .replace(/[。.]$/, "")
+    // "优秀(90分以上)得10分": a bracket naming the grade's score range explains the grade, it is no amount.
+    .replace(/\([^()]*\d分[^()]*\)/g, "")
     .replace(ORDINAL, (whole: string, numeral: string) => {
       const value = chineseNumeral(numeral);
       return value === undefined ? whole : `第${value}名`;

@@ -8,6 +8,7 @@ const QUALITY =
   /(?:优秀|良好|较好|优|良|好|一般|中等|合格|及格|不合格|不及格|较差|差|满意|基本满意|不满意|非常满意|比较满意|[A-D](?:类|等|级|档)?|[1-5一二三四五](?:类|等|档|级|星)|[甲乙丙丁](?:等|级|类))(?:等次|等级|档次|档|级)?$/;
 /** A figure with what it measures: 90%, 前5名, 6-10名, 3天, 1个月, 20个工作日. */
 const MEASURED = /\d+(?:\.\d+)?(%|个百分点|名|位|个工作日|工作日|个月|月|天|日|小时|周|次|件|项|条|篇|处)/g;
+const TIME = /^(?:个工作日|工作日|个月|月|天|日|小时|周)$/;
 const BELOW_WORDS = /少于|不足|低于|以下|未达到|未达|不到/;
 const ABOVE_WORDS = /以上|达到|超过|高于|不少于|不低于/;
 /** The last tier may be "the rest": 其余得2分. */
@@ -16,6 +17,7 @@ export const REST = /^(?:其余|其他|其它|余下|剩余|以外|之外)/;
 /** A tier's condition without its figures and the words that compare them: what else it says. */
 function residue(condition: string): string {
   return condition
+    .replace(/(?:此项|该项|本项)$/, "")
     .replace(/(?:\d+(?:\.\d+)?%?(?:-|~|至|到|—|–))?\d+(?:\.\d+)?/g, "")
     .replace(
       /%|个百分点|个工作日|工作日|个月|小时|\(含\)|\(不含\)|及以上|及以下|以上|以下|以后|以内|以外|之后|排名|名次|位次|倒数|超过|不足|低于|高于|达到|不少于|不低于|少于|多于|小于|大于|未达到|未达|[达第前后含及的名位月天日周次件项条篇处]/g,
@@ -46,7 +48,8 @@ export function scaleOf(tiers: readonly TierCondition[]): string | undefined {
       return undefined;
     }
     for (const m of measured) {
-      if (m[1] !== undefined) units.add(m[1]);
+      // "超过2周扣0.5分，超过1个月扣1分": spans of time are one scale, whatever their unit.
+      if (m[1] !== undefined) units.add(TIME.test(m[1]) ? "time" : m[1]);
       figures.add(m[0]);
     }
   }
@@ -55,7 +58,8 @@ export function scaleOf(tiers: readonly TierCondition[]): string | undefined {
   const bothSides = tiers.some((t) => BELOW_WORDS.test(t.condition)) && tiers.some((t) => ABOVE_WORDS.test(t.condition));
   if (units.size !== 1 || (figures.size < 2 && !bothSides)) return undefined;
   // "在省级媒体刊发2篇得2分，在市级媒体刊发3篇得1分": other words than the figure, two rules — not tiers of one.
+  // The first tier may carry the lead-in ("网站首页更新不及时,超过2周未更新"): a later tier's words end it.
   const firstWords = residue(first.condition);
-  const oneScale = rest.every((t, i) => (REST.test(t.condition) && i === rest.length - 1) || residue(t.condition) === "" || residue(t.condition) === firstWords);
+  const oneScale = rest.every((t, i) => (REST.test(t.condition) && i === rest.length - 1) || firstWords.endsWith(residue(t.condition)));
   return oneScale ? unit : undefined;
 }
