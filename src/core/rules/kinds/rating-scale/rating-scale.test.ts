@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { buildEntryForm, evaluateEntryForm } from "../../../entry-form/entry-form";
+import type { RubricItem } from "../../../rubric/rubric-schema";
 import { deductionSteps, isProducible } from "../../../scoring/producible";
 import { isProducibleScore, producibleScores } from "../../../scoring/producible-score";
 import { parseRuleText } from "../../parse-rule-text";
@@ -114,5 +116,28 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     const steps = deductionSteps(clauses, new Decimal(5))!;
     expect(["1", "2", "3", "1.5"].map((a) => isProducible(new Decimal(a), steps, new Decimal(5)))).toEqual([true, true, true, false]);
     expect(deductionSteps(clauses)).toBeUndefined();
+  });
+});
+
+describe("rating-scale in the 录入 form", () => {
+  const item = (points: string, rule: string): RubricItem => ({ id: "x", section: "s", path: ["s", "x"], content: "", points, rule, clauses: [...parseRuleText(rule).clauses] });
+
+  it("an award scale is one choice among its tiers; the score is the chosen tier", () => {
+    const graded = item("10", "优秀得10分，良好得8分，合格得6分，不合格得0分。");
+    const [field] = buildEntryForm(graded);
+    expect(field).toMatchObject({ kind: "level", effect: "award" });
+    expect(field?.kind === "level" && field.options.map((o) => o.points)).toEqual(["10", "8", "6", "0"]);
+    expect(evaluateEntryForm(graded, { 0: 1 }).amounts.score?.toFixed()).toBe("8");
+  });
+
+  it("a deduction scale may not be met: its first choice takes nothing", () => {
+    const late = item("3", "超过1个月未更新的扣1分，超过3个月未更新的扣3分。");
+    const [field] = buildEntryForm(late);
+    expect(field?.kind === "level" && field.options.map((o) => o.points)).toEqual(["0", "1", "3"]);
+    expect(evaluateEntryForm(late, { 0: 2 }).deduction.toFixed()).toBe("3");
+  });
+
+  it("a scale with 得满分 asks for the amount (the form does not know the item's points), checked by the scorer", () => {
+    expect(buildEntryForm(item("5", "排名前5名的得满分，6-10名得4分，其余得2分。"))).toMatchObject([{ kind: "judgement", effect: "award" }]);
   });
 });
