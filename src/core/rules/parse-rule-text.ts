@@ -4,7 +4,7 @@ import { mergeReadings, settleClauses } from "./kinds/registry";
 import { readFragment } from "./read-fragment";
 import { splitAtCap } from "./readings/split-at-cap";
 import { readRequirementOnly } from "./kinds/judgement/requirement-only";
-import { readTiers } from "./kinds/rating-scale/read-tiers";
+import { findTierRun, readTiers } from "./kinds/rating-scale/read-tiers";
 import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
@@ -60,7 +60,25 @@ class RuleReader {
 
   private readFragments(part: Fragment): void {
     if (this.pending.length === 0 && this.readTierPart(part)) return;
+    // Tiers inside a longer sentence: the words before and after them are read as ever.
+    const run = this.pending.length === 0 ? findTierRun(part.text) : undefined;
+    if (run === undefined) {
+      this.readPieces(part, 0, part.text.length);
+      return;
+    }
+    this.readPieces(part, 0, run.start);
+    this.flushPending();
+    const words = part.text.slice(run.start, run.end);
+    if (run.reading.kind === "unknown") this.unparsed.push(words);
+    else this.clauses.push({ ...run.reading.clause, text: words } as Clause);
+    this.lastStart = -1;
+    this.readPieces(part, run.end, part.text.length);
+  }
+
+  /** The fragments of a part between two offsets into it. */
+  private readPieces(part: Fragment, from: number, to: number): void {
     for (const piece of splitFragments(part.text)) {
+      if (piece.start < from || piece.end > to) continue;
       for (const at of splitAtCap(piece.text)) {
         this.readFragment({ start: part.start + piece.start + at.start, end: part.start + piece.start + at.end, text: at.text });
       }

@@ -34,8 +34,10 @@ describe("a condition that holds scoring words of its own is unread with its cla
     expect(parsed.unparsed.join("")).toContain("满分");
   });
 
-  it("得满分 before a count of 50-99条得6分 is not dropped", () => {
-    expect(parseRuleText("发布信息100条以上的得满分，50-99条得6分，50条以下按比例计分。").unparsed).toEqual(["发布信息100条以上的得满分，50-99条得6分", "50条以下按比例计分"]);
+  it("得满分 before 50-99条得6分 is not dropped: the two are tiers, the third unread", () => {
+    const parsed = parseRuleText("发布信息100条以上的得满分，50-99条得6分，50条以下按比例计分。");
+    expect(parsed.clauses).toMatchObject([{ kind: "rating-scale", effect: "award", options: [{ full: true }, { points: "6" }] }]);
+    expect(parsed.unparsed).toEqual(["50条以下按比例计分"]);
   });
 
   it.each([

@@ -99,6 +99,20 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     expect(deductionSteps(clauses)).toBeUndefined();
   });
 
+  it("tiers inside a longer sentence: the words around them are read as ever", () => {
+    expect(readForTest("未建立制度的扣2分，超过1个月未报送的扣1分，超过3个月未报送的扣3分").clauses).toEqual([
+      { kind: "flat", effect: "deduct", points: "2" },
+      { kind: "rating-scale", effect: "deduct", options: [{ when: "超过1个月未报送的扣1分", points: "1" }, { when: "超过3个月未报送的扣3分", points: "3" }] },
+    ]);
+  });
+
+  it("counts with a gap (is 2处 a tier, or 1 per 处?) are unread", () => {
+    expect(readForTest("未公开的扣2分，发现1处扣1分，3处以上扣3分，扣完为止")).toEqual({
+      clauses: [{ kind: "flat", effect: "deduct", points: "2" }],
+      unparsed: ["发现1处扣1分，3处以上扣3分，扣完为止"],
+    });
+  });
+
   it("学习一次0.8分，两次以上1分 stays a levels clause (counts of times)", () => {
     expect(readForTest("学习一次0.8分，两次以上1分").clauses).toMatchObject([{ kind: "levels" }]);
   });

@@ -4,7 +4,7 @@ import type { ClauseReading } from "../../fragment-reading";
 import { amountsIn } from "../../patterns";
 import { splitFragments } from "../../split-fragments";
 import { readPercentEdges } from "./percent-edges";
-import { scaleOf } from "./tier-scale";
+import { countsSkip, scaleOf } from "./tier-scale";
 
 /** One fragment of a tier list: the words that select it and what it gives. */
 interface Tier {
@@ -106,6 +106,7 @@ export function readTiers(sentence: string): TierReading | undefined {
     return { kind: "clause", clause: { kind: "bands", bands: closeUpperEdges(bands) } };
   }
   if (scale === "个百分点") return undefined;
+  if (countsSkip(tiers, scale)) return { kind: "unknown" };
   // Among deductions 不得分 takes the item's whole points.
   const full = (t: Tier): boolean => t.points === undefined || (t.effect === "nothing" && effect === "deduct");
   const options = tiers.map((t) => (full(t) ? { when: t.words, full: true as const } : { when: t.words, points: t.points ?? "0" }));
@@ -121,4 +122,32 @@ function closeUpperEdges(bands: readonly Band[]): Band[] {
     const above = starts.filter((s) => s.from > from).sort((x, y) => x.from - y.from)[0];
     return above === undefined ? b : { ...b, to: above.raw, toInclusive: !above.inclusive };
   });
+}
+
+/** A run of tiers inside a longer sentence: where it starts and ends in the sentence, and its clause. */
+export interface TierRun {
+  readonly start: number;
+  readonly end: number;
+  readonly reading: TierReading;
+}
+
+/**
+ * "未建立制度的扣2分，超过1个月未报送的扣1分，超过3个月未报送的扣3分": the longest run
+ * of two or more fragments that is a tier list, when the whole sentence is not.
+ * The fragment before the run must hold its own amount, so no condition is
+ * left without the words it conditions.
+ */
+export function findTierRun(sentence: string): TierRun | undefined {
+  const pieces = splitFragments(sentence);
+  for (let length = pieces.length - 1; length >= 2; length--) {
+    for (let i = 0; i + length <= pieces.length; i++) {
+      const first = pieces[i];
+      const last = pieces[i + length - 1];
+      const before = pieces[i - 1];
+      if (first === undefined || last === undefined || (before !== undefined && !/分/.test(before.text)) || !/分/.test(first.text)) continue;
+      const reading = readTiers(sentence.slice(first.start, last.end));
+      if (reading !== undefined) return { start: first.start, end: last.end, reading };
+    }
+  }
+  return undefined;
 }

@@ -63,3 +63,19 @@ export function scaleOf(tiers: readonly TierCondition[]): string | undefined {
   const oneScale = rest.every((t, i) => (REST.test(t.condition) && i === rest.length - 1) || firstWords.endsWith(residue(t.condition)));
   return oneScale ? unit : undefined;
 }
+
+const COUNTED = /^(?:次|件|项|条|篇|处)$/;
+
+/**
+ * "发现1处扣1分，3处以上扣3分": counts with a gap — is 2处 one tier, or 1 per 处? —
+ * are not sure; "迟报1次扣0.5分，迟报2次扣1分，迟报3次以上不得分" names every count.
+ */
+export function countsSkip(tiers: readonly TierCondition[], unit: string): boolean {
+  if (!COUNTED.test(unit)) return false;
+  const figures = tiers.flatMap((t) => {
+    const m = new RegExp(`(\\d+)${unit}`).exec(t.condition);
+    return m?.[1] === undefined ? [] : [Number(m[1])];
+  });
+  // Starting from a single occurrence they count; "少于10条…少于5条" are thresholds of a quantity.
+  return figures[0] === 1 && figures.some((f, i) => i > 0 && f !== (figures[i - 1] ?? 0) + 1);
+}
