@@ -109,7 +109,7 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
   it("counts with a gap (is 2处 a tier, or 1 per 处?) are unread", () => {
     expect(readForTest("未公开的扣2分，发现1处扣1分，3处以上扣3分，扣完为止")).toEqual({
       clauses: [{ kind: "flat", effect: "deduct", points: "2" }],
-      unparsed: ["发现1处扣1分，3处以上扣3分，扣完为止"],
+      unparsed: ["发现1处扣1分，3处以上扣3分"],
     });
   });
 

@@ -139,12 +139,16 @@ export interface TierRun {
  */
 export function findTierRun(sentence: string): TierRun | undefined {
   const pieces = splitFragments(sentence);
+  // Only fragments that read as a tier on their own can be in a run: most sentences have none, and are done at once.
+  const tierLike = pieces.map((p) => readTier(p.text) !== undefined);
+  if (tierLike.filter(Boolean).length < 2) return undefined;
   for (let length = pieces.length - 1; length >= 2; length--) {
     for (let i = 0; i + length <= pieces.length; i++) {
       const first = pieces[i];
       const last = pieces[i + length - 1];
       const before = pieces[i - 1];
       if (first === undefined || last === undefined || (before !== undefined && !/分/.test(before.text)) || !/分/.test(first.text)) continue;
+      if (tierLike.slice(i, i + length).some((t) => !t)) continue;
       const reading = readTiers(sentence.slice(first.start, last.end));
       if (reading !== undefined) return { start: first.start, end: last.end, reading };
     }
