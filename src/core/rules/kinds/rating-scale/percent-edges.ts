@@ -19,6 +19,8 @@ const REACHED = new RegExp(`${N}%(${INCLUDED})?$`);
  * 超过/高于 exclude it, 达到/不低于 include it. undefined: words no edge reads.
  */
 export function readPercentEdges(condition: string): Edges | undefined {
+  // "排名前20%": a share of the ranking, counted from the top — not a rate of 20% or more.
+  if (/前|后|排名|名次|倒数/.test(condition)) return undefined;
   const range = RANGE.exec(condition);
   if (range?.[1] && range[2]) {
     const [low, high] = Number(range[1]) <= Number(range[2]) ? [range[1], range[2]] : [range[2], range[1]];

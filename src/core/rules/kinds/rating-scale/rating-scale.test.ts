@@ -113,6 +113,10 @@ describe("rating-scale: tiers, exactly one of which applies", () => {
     });
   });
 
+  it("排名前20%… is a share of a ranking, not a rate: its bands are not guessed", () => {
+    expect(readForTest("排名前20%的得10分，20%-50%的得8分，50%以上的得6分").clauses).toEqual([]);
+  });
+
   it("学习一次0.8分，两次以上1分 stays a levels clause (counts of times)", () => {
     expect(readForTest("学习一次0.8分，两次以上1分").clauses).toMatchObject([{ kind: "levels" }]);
   });
