@@ -25,7 +25,7 @@ export function entryFor(item: CorpusItem, i: number, u: number): number | undef
 }
 
 function notes(file: CorpusFile): string[] {
-  return [`注：评分标准摘自《${file.source.title}》（${file.source.place}，${file.source.year}年），原文照录。`, "扣分以评分标准为准，扣完为止。"];
+  return [`注：评分标准摘自《${file.source.title}》（${file.source.place}${file.source.year === null ? "" : `，${file.source.year}年`}），原文照录。`, "扣分以评分标准为准，扣完为止。"];
 }
 
 function table(id: string, file: CorpusFile, columns: string[], items: readonly CorpusItem[], row: (item: CorpusItem, i: number) => string[]): SourceTable {

@@ -84,7 +84,8 @@ export const corpusItem = z
 export const corpusSource = z.strictObject({
   title: z.string().min(1),
   place: z.string().min(1),
-  year: z.number().int().min(1990).max(2030),
+  /** The document's year; null when the page shows none (a copy on a document-sharing site): the file is named <place>-undated-<slug>. */
+  year: z.number().int().min(1990).max(2030).nullable(),
   /** The page address as the search tool gave it. */
   address: z.string().regex(/^https?:\/\//, "a page address"),
   publisher: z.string().min(1).optional(),

@@ -12,6 +12,7 @@ import { perOccurrenceClause } from "../rules/kinds/per-occurrence/schema";
 import { perStepClause } from "../rules/kinds/per-step/schema";
 import { presenceClause } from "../rules/kinds/presence/schema";
 import { rateTriggerClause } from "../rules/kinds/rate-trigger/schema";
+import { ratingScaleClause } from "../rules/kinds/rating-scale/schema";
 import { ratioClause } from "../rules/kinds/ratio/schema";
 import { subRequirementClause } from "../rules/kinds/sub-requirement/schema";
 import { vetoClause } from "../rules/kinds/veto/schema";
@@ -37,6 +38,7 @@ export {
   perStepClause,
   presenceClause,
   rateTriggerClause,
+  ratingScaleClause,
   ratioClause,
   subRequirementClause,
   vetoClause,
@@ -60,6 +62,7 @@ export const clause = z.discriminatedUnion("kind", [
   aggravationClause,
   anyOfClause,
   presenceClause,
+  ratingScaleClause,
 ]);
 
 export type Clause = z.infer<typeof clause>;

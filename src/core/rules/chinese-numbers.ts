@@ -30,7 +30,7 @@ export function normalizeRuleText(text: string): string {
   return compact.replace(NUMERAL_RUN, (run, offset: number, whole: string) => {
     const next = whole.charAt(offset + run.length);
     // "扣一至两分": the first number of a range is followed by 至.
-    if (!/[分个项件次处条篇期名%倍年月日周领家人例宗批天季工起至到]/.test(next)) return run;
+    if (!/[分个项件次处条篇期名%倍年月日周领家人例宗批天季工起至到份层卷]/.test(next)) return run;
     if (next === "分" && whole.charAt(offset + run.length + 1) === "之") return run;
     // 每半天, 每半年: a counter of its own, not half of one.
     if (run === "半" && whole.charAt(offset - 1) === "每") return run;

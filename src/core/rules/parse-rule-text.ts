@@ -4,10 +4,12 @@ import { mergeReadings, settleClauses } from "./kinds/registry";
 import { readFragment } from "./read-fragment";
 import { splitAtCap } from "./readings/split-at-cap";
 import { readRequirementOnly } from "./kinds/judgement/requirement-only";
+import { findTierRun, readTiers } from "./kinds/rating-scale/read-tiers";
 import { readSubRequirementPart } from "./read-sub-requirement";
 import type { Fragment } from "./split-fragments";
 import { spanText, splitFragments } from "./split-fragments";
 import { splitParts } from "./split-parts";
+import { conditionSaysMore, leavesWordsUnread } from "./unread-words";
 
 export interface ParsedRule {
   readonly clauses: readonly Clause[];
@@ -57,11 +59,40 @@ class RuleReader {
   }
 
   private readFragments(part: Fragment): void {
+    if (this.pending.length === 0 && this.readTierPart(part)) return;
+    // Tiers inside a longer sentence: the words before and after them are read as ever.
+    const run = this.pending.length === 0 ? findTierRun(part.text) : undefined;
+    if (run === undefined) {
+      this.readPieces(part, 0, part.text.length);
+      return;
+    }
+    this.readPieces(part, 0, run.start);
+    this.flushPending();
+    const words = part.text.slice(run.start, run.end);
+    if (run.reading.kind === "unknown") this.unparsed.push(words);
+    else this.clauses.push({ ...run.reading.clause, text: words } as Clause);
+    this.lastStart = -1;
+    this.readPieces(part, run.end, part.text.length);
+  }
+
+  /** The fragments of a part between two offsets into it. */
+  private readPieces(part: Fragment, from: number, to: number): void {
     for (const piece of splitFragments(part.text)) {
+      if (piece.start < from || piece.end > to) continue;
       for (const at of splitAtCap(piece.text)) {
         this.readFragment({ start: part.start + piece.start + at.start, end: part.start + piece.start + at.end, text: at.text });
       }
     }
+  }
+
+  /** A sentence of tiers (优秀得10分，良好得8分…) is one clause, or unread when its edges are unsure. */
+  private readTierPart(part: Fragment): boolean {
+    const tiers = readTiers(part.text);
+    if (tiers === undefined) return false;
+    if (tiers.kind === "unknown") this.unparsed.push(part.text);
+    else this.clauses.push({ ...tiers.clause, text: part.text } as Clause);
+    this.lastStart = -1;
+    return true;
   }
 
   private readFragment(fragment: Fragment): void {
@@ -96,6 +127,11 @@ class RuleReader {
     }
     if (reading.kind === "cap") {
       this.readCap(reading, last, text);
+      return;
+    }
+    const readings = [reading.clause, ...(reading.also ?? [])];
+    if (leavesWordsUnread(n, readings) || conditionSaysMore(condition, readings)) {
+      this.unparsed.push(text);
       return;
     }
     let clause = reading.clause;
@@ -188,6 +224,9 @@ export function parseRuleText(rule: string): ParsedRule {
   if (EMPTY_MARK.test(rule)) return { clauses: [], unparsed: [] };
   const requirement = readRequirementOnly(rule);
   if (requirement) return { clauses: requirement, unparsed: [] };
+  // Tiers may be written one per sentence: "达到15条以上的,计50分;少于15条的,计0分".
+  const tiers = readTiers(rule);
+  if (tiers?.kind === "clause") return { clauses: [{ ...tiers.clause, text: rule.trim() } as Clause], unparsed: [] };
   const reader = new RuleReader(rule);
   for (const part of splitParts(rule)) reader.readPart(part);
   reader.flushPending(true);

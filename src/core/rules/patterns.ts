@@ -4,7 +4,7 @@
 export const NUM = String.raw`(\d+(?:\.\d+)?)`;
 
 /** What a count counts: longer words first so 件次 is not read as 件. */
-export const COUNTER = "(?:工作日|个工作日|个月|个季度|季度|批次|人次|件次|项次|半天|领域|起|项|件|次|处|条|篇|期|个|家|人|例|宗|月|天|日|周)";
+export const COUNTER = "(?:工作日|个工作日|个月|个季度|季度|批次|人次|件次|项次|半天|领域|起|项|件|次|处|条|篇|期|个|家|人|例|宗|份|层|卷|月|天|日|周)";
 
 /** Time counters: "每月" alone says how often, not what is counted; they count only with a figure or a verb (每超1个月, 每逾期一天). */
 export const TIME_COUNTER = /^(?:工作日|季度|月|天|日|周)$/;

@@ -37,6 +37,14 @@ function partValues(points: number, inner: readonly Clause[]): Values | undefine
         for (let v = points; v >= 0 && step > 0; v -= step) values.add(v);
         break;
       }
+      case "rating-scale":
+        if (c.effect === "bonus") return undefined;
+        // One tier applies: its points (the part's own for 得满分), or the part's points less a deduction tier.
+        for (const o of c.options) {
+          const tier = "full" in o ? points : units(o.points);
+          values.add(c.effect === "award" ? Math.min(tier, points) : Math.max(0, points - tier));
+        }
+        break;
       case "zero-out":
         break;
       default:
@@ -72,8 +80,15 @@ export function producibleScores(points: Decimal, clauses: readonly Clause[]): R
 
 const MEMO = new WeakMap<readonly Clause[], Map<string, Values | undefined>>();
 
+/** 优秀得10分，良好得8分…: an item that is one award scale alone scores one of its tiers, nothing else. */
+function scaleScores(points: Decimal, clauses: readonly Clause[]): Values | undefined {
+  const only = clauses.length === 1 ? clauses[0] : undefined;
+  if (only?.kind !== "rating-scale" || only.effect !== "award") return undefined;
+  return new Set(only.options.map((o) => ("full" in o ? units(points) : units(o.points))));
+}
+
 function computeScores(points: Decimal, clauses: readonly Clause[]): Values | undefined {
-  if (!clauses.some((c) => c.kind === "sub-requirement")) return undefined;
+  if (!clauses.some((c) => c.kind === "sub-requirement")) return scaleScores(points, clauses);
   if (clauses.some((c) => c.kind === "judgement")) return undefined;
   const parts: { points: number; inner: Clause[] }[] = [];
   for (const c of clauses) {

@@ -35,4 +35,10 @@ describe("deductions the rules can produce", () => {
   it("says what the rules allow", () => {
     expect(describeSteps(steps(rule)!)).toBe("2、1、0.5×n");
   });
+
+  it("tiers are one amount of a group, never two: 1或3, and with a flat beside them", () => {
+    const tiers = "未建立制度的扣2分，超过1个月未报送的扣1分，超过3个月未报送的扣3分";
+    expect(describeSteps(steps(tiers)!)).toBe("2、1或3");
+    expect(["1", "3", "2", "5", "4", "6"].map((a) => can(tiers, a, "10"))).toEqual([true, true, true, true, false, false]);
+  });
 });

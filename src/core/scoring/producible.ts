@@ -12,6 +12,8 @@ export interface DeductionSteps {
   readonly once: readonly Decimal[];
   /** Amounts that can be taken any number of times (每少一项扣0.5分, 每降低10个百分点扣2分). */
   readonly repeated: readonly Decimal[];
+  /** Groups of amounts of which at most one is taken (超过1个月扣1分，超过3个月扣3分: 1 or 3, never 4). */
+  readonly choices?: readonly (readonly Decimal[])[];
 }
 
 /**
@@ -19,16 +21,19 @@ export interface DeductionSteps {
  * amount is possible (a judgement, a zero-out, a veto) or the item has no
  * deduction clauses to check against.
  */
-export function deductionSteps(clauses: readonly Clause[]): DeductionSteps | undefined {
+export function deductionSteps(clauses: readonly Clause[], points?: Decimal | null): DeductionSteps | undefined {
   const once: Decimal[] = [];
   const repeated: Decimal[] = [];
+  const choices: (readonly Decimal[])[] = [];
   for (const c of clauses) {
-    const steps = moduleOf(c).deductionSteps(c);
+    const steps = moduleOf(c).deductionSteps(c, points ?? undefined);
     if (steps === "any") return undefined;
     once.push(...steps.once);
     repeated.push(...steps.repeated);
+    choices.push(...(steps.choices ?? []));
   }
-  return once.length + repeated.length === 0 ? undefined : { once, repeated };
+  if (once.length + repeated.length + choices.length === 0) return undefined;
+  return choices.length === 0 ? { once, repeated } : { once, repeated, choices };
 }
 
 /**
@@ -56,10 +61,19 @@ export function isProducible(amount: Decimal, steps: DeductionSteps, cap: Decima
     if (once === undefined) continue;
     for (let v = goal; v >= once; v--) if (reachable[v - once]) reachable[v] = 1;
   }
+  for (const group of steps.choices ?? []) {
+    // At most one amount of the group: each is added to what was reachable before the group.
+    const before = reachable.slice();
+    for (const choice of group.map(toUnits)) {
+      if (choice === undefined) continue;
+      for (let v = choice; v <= goal; v++) if (before[v - choice]) reachable[v] = 1;
+    }
+  }
   return reachable[goal] === 1;
 }
 
 /** "1、0.5×n" — what the clauses allow, for the message. */
 export function describeSteps(steps: DeductionSteps): string {
-  return [...steps.once.map((d) => d.toFixed()), ...steps.repeated.map((d) => `${d.toFixed()}×n`)].join("、");
+  const choices = (steps.choices ?? []).map((group) => group.map((d) => d.toFixed()).join("或"));
+  return [...steps.once.map((d) => d.toFixed()), ...steps.repeated.map((d) => `${d.toFixed()}×n`), ...choices].join("、");
 }

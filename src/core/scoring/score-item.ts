@@ -157,7 +157,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
   const cap = Decimal.min(decimalOrNull(item.deductionCap) ?? points, points);
   let taken = capped(deduction, cap, "CAP_EXCEEDED", sheet, findings);
-  const steps = checkable ? deductionSteps(item.clauses) : undefined;
+  const steps = checkable ? deductionSteps(item.clauses, points) : undefined;
   if (steps && deduction.kind === "amount" && !isProducible(deduction.value, steps, cap)) {
     findings.push(finding("DEDUCTION_NOT_PRODUCIBLE", sheet, deduction.cell, { value: deduction.value.toFixed(), steps: describeSteps(steps) }));
   }

@@ -5,8 +5,14 @@ import type { ClauseReading, FragmentReading } from "../fragment-reading";
 
 export type ClauseOf<K extends ClauseKind> = Extract<Clause, { kind: K }>;
 
-/** What a clause lets the assessor take off: amounts taken once, amounts that repeat, or anything (a judgement). */
-export type StepsOf = { readonly once: readonly Decimal[]; readonly repeated: readonly Decimal[] } | "any";
+/**
+ * What a clause lets the assessor take off: amounts taken once, amounts that
+ * repeat, groups of amounts of which at most one is taken (tiers), or anything
+ * (a judgement).
+ */
+export type StepsOf =
+  | { readonly once: readonly Decimal[]; readonly repeated: readonly Decimal[]; readonly choices?: readonly (readonly Decimal[])[] }
+  | "any";
 
 /** What one fragment reader sees: the fragment, normalised, and the verb-less words before it. */
 export interface ReadContext {
@@ -39,8 +45,8 @@ export interface KindModule<K extends ClauseKind> {
   maxBonus(clause: ClauseOf<K>): Decimal | "unbounded";
   /** True when the assessor's judgement (or an external measure) can put the score anywhere in the item's range. */
   spansRange(clause: ClauseOf<K>): boolean;
-  /** The deduction amounts it can produce, or "any". */
-  deductionSteps(clause: ClauseOf<K>): StepsOf;
+  /** The deduction amounts it can produce, or "any"; `points`: the item's, when known (得满分 tiers need them). */
+  deductionSteps(clause: ClauseOf<K>, points?: Decimal): StepsOf;
   /**
    * Joins the clause just read to the one before it when together they are
    * one of this kind (bands written one per fragment; 有…的得5分，没有的扣1分).

@@ -15,6 +15,7 @@ import { perOccurrenceKind } from "./per-occurrence";
 import { perStepKind } from "./per-step";
 import { presenceKind } from "./presence";
 import { rateTriggerKind } from "./rate-trigger";
+import { ratingScaleKind } from "./rating-scale";
 import { ratioKind } from "./ratio";
 import { subRequirementKind } from "./sub-requirement";
 import { vetoKind } from "./veto";
@@ -38,6 +39,7 @@ export const KINDS: { readonly [K in ClauseKind]: KindModule<K> } = {
   aggravation: aggravationKind,
   "any-of": anyOfKind,
   presence: presenceKind,
+  "rating-scale": ratingScaleKind,
 };
 
 type AnyKindModule = KindModule<ClauseKind>;

@@ -40,3 +40,19 @@ describe("cap phrases: read, or flagged — never dropped", () => {
     expect(parseRuleText("在2分内酌情扣分").clauses).toMatchObject([{ kind: "judgement", max: "2" }]);
   });
 });
+
+describe("扣完本项分值为止: the item's own points, as 扣完为止", () => {
+  it.each([
+    ["每少公开一项扣1分，扣完本项分值为止。"],
+    ["每少公开一项扣1分，扣完该项分值为止。"],
+    ["每少一项扣0.5分，直至扣完本项分值。"],
+    ["每少一项扣0.5分，本项分值扣完为止"],
+    ["每项扣1分扣完本项分值为止"],
+  ])("%s", (rule) => {
+    const parsed = parseRuleText(rule);
+    expect(parsed.unparsed).toEqual([]);
+    expect(parsed.deductionCap).toBeUndefined();
+    expect(parsed.clauses).toHaveLength(1);
+    expect(parsed.clauses[0]).toMatchObject({ kind: "per-occurrence", effect: "deduct" });
+  });
+});

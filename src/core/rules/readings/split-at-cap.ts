@@ -1,6 +1,7 @@
 import { normalizeRuleText } from "../chinese-numbers";
 import type { Fragment } from "../split-fragments";
 import { trimmedFragment } from "../split-fragments";
+import { ITEM_USED_UP } from "./other-readings";
 import { readCap } from "./read-cap";
 
 /** A cap keyword after an action in the same fragment: "每处扣0.5分最多扣2分", "每项加1分最高不超过3分". */
@@ -16,7 +17,7 @@ export function splitAtCap(text: string): Fragment[] {
   if (!m) return whole;
   const at = m.index + m[0].length;
   const tail = normalizeRuleText(text.slice(at)).replace(/[。.]$/, "");
-  if (readCap({ n: tail, condition: "" }) === undefined) return whole;
+  if (readCap({ n: tail, condition: "" }) === undefined && !ITEM_USED_UP.test(tail)) return whole;
   const head = trimmedFragment(text, 0, at);
   const rest = trimmedFragment(text, at, text.length);
   return head && rest ? [head, rest] : whole;

@@ -26,6 +26,8 @@ export function readAction({ n: words, condition }: ReadContext): FragmentReadin
   }
   const action = ACTION.exec(n);
   if (!action?.[1] || !action[2]) return undefined;
+  // "第一项、第二项不达要求的分别扣5分": 5 each, for as many as are listed — not one amount.
+  if (n.slice(0, action.index).endsWith("分别")) return { kind: "unknown" };
   if (action[1] === "得" && n.charAt(action.index - 1) === "不") return undefined;
   if (new RegExp(RANGE).test(n) || amountsIn(n) > 1) return { kind: "unknown" };
   // 扣分值的50%, 扣1分后再…: amounts of another kind.
@@ -38,5 +40,11 @@ export function readAction({ n: words, condition }: ReadContext): FragmentReadin
   if (after === undefined && effect === "deduct" && howOftenUnsure(before)) return { kind: "unknown" };
   const counted = after ?? countedBy(before);
   if (counted !== undefined) return clauseReading({ kind: "per-occurrence", effect, points: action[2], per: counted });
+  // "综合采用2个以上单位报送信息各计1分", "专项报道…,该单位计10分": given to each of several, or per event — how often is not said.
+  if (/(?:各|该单位|该部门)$/.test(n.slice(0, action.index))) return { kind: "unknown" };
+  // "发现一卷扣10分": one of a thing no counter pattern knows is still counted.
+  if (/(?:发现|出现|每有|每)(?:1|一)[\u4e00-\u9fa5]$/.test(before)) return { kind: "unknown" };
+  // "每少一X扣3分" with a counter no pattern knows: a count all the same, never one flat amount.
+  if (/每(?!月|季|周|年|半年|日|天)[^,，;；]{0,12}$/.test(before) && /每(?:少|缺|多|超|发现|出现|有|增加)?[\d]/.test(before)) return { kind: "unknown" };
   return clauseReading({ kind: "flat", effect, points: action[2] });
 }

@@ -4,13 +4,18 @@ import { COUNTER, TIME_COUNTER } from "../../patterns";
 // `countedMatches`, not by lookbehind: the add-in's bundles are ES5, where lookbehind cannot be transpiled.
 const COUNTED = new RegExp(`(?:每(少|缺|多|超|差|超过|超出|延迟|延误|逾期|推迟|晚|迟|有|发现|出现)?(\\d+)?|1|单(?=[条篇件]))(${COUNTER})`, "g");
 
+const THRESHOLD_BEFORE = /(?:超过|超出|满|达到|达|不足|低于|少于|多于|以上|以内)$/;
+
 /** COUNTED's matches in `text`, each rejected match retried one character on, as a lookbehind would. */
 function countedMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const re = new RegExp(COUNTED.source, "g");
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = text.slice(0, m.index);
-    if (before.endsWith("出现") || (m[0].startsWith("1") && /[\d.]$/.test(before))) {
+    // "超过1个月未更新", "达到1次": a threshold passed, not a count (其后 "超过3个月" is the next tier).
+    // "第一项、第二项": an ordinal names which one, it counts nothing.
+    const threshold = m[0].startsWith("1") && (THRESHOLD_BEFORE.test(before) || before.endsWith("第"));
+    if (before.endsWith("出现") || (m[0].startsWith("1") && /[\d.]$/.test(before)) || threshold) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -40,7 +45,9 @@ export function countedBy(before: string): string | undefined {
       counted = undefined;
       continue;
     }
-    counted = counter.replace(/^个(?=工作日|季度)/, "");
+    // "每少10条扣1分": the amount is per 10 条, not per 条 — a count field asking for 条 would take ten times too much.
+    const unit = counter.replace(/^个(?=工作日|季度)/, "");
+    counted = figure !== undefined && Number(figure) > 1 ? `${figure}${counter}` : unit;
   }
   // "出现一个月扣5分": the counter right before the amount counts, 出现 or not.
   const adjacent = new RegExp(`出现1(${COUNTER})$`).exec(tail)?.[1];

@@ -50,3 +50,60 @@ describe("per-occurrence: counters beyond 项/次/件/条", () => {
     expect(readForTest("每有一项创新做法加１分最高不超过三分")).toEqual({ clauses: [per("项", "1", "bonus")], unparsed: [], bonusCap: "3" });
   });
 });
+
+describe("counters found in published rubrics", () => {
+  it.each([
+    ["每少一层管理扣3分", "层"],
+    ["发现一份破损档案扣1分", "份"],
+  ])("%s counts %s", (rule, per) => {
+    expect(readForTest(rule).clauses).toEqual([{ kind: "per-occurrence", effect: "deduct", points: expect.any(String) as string, per }]);
+  });
+
+  it("每 with a counter no pattern knows is unread, never one flat amount", () => {
+    expect(readForTest("每少1栋扣3分")).toEqual({ clauses: [], unparsed: ["每少1栋扣3分"] });
+  });
+
+  it("超过1个月 is a threshold passed, not a count of months", () => {
+    expect(readForTest("超过1个月未更新的扣1分。").clauses).toEqual([{ kind: "flat", effect: "deduct", points: "1" }]);
+  });
+
+  it("an amount the page left out (得 * 分) is unread, not the condition of the next rule", () => {
+    expect(readForTest("保质保量完成年度工作目标任务的得 * 分。年内未按要求登录的,每次扣2分").unparsed).toEqual(["保质保量完成年度工作目标任务的得 * 分"]);
+  });
+});
+
+describe("ordinals and unknown counters (信阳 行政执法责任目标考核方案)", () => {
+  it("第一项、第二项…分别扣5分: 5 each for the listed ones, not 5 per 项 — unread", () => {
+    const parsed = readForTest("本条有五项要求,第一项、第二项不达要求的分别扣5分,第三项不达要求的扣15分。");
+    expect(parsed.unparsed).toEqual(["本条有五项要求,第一项、第二项不达要求的分别扣5分"]);
+    expect(parsed.clauses).toEqual([{ kind: "flat", effect: "deduct", points: "15" }]);
+  });
+
+  it("发现一卷扣10分 counts 卷; 发现一栋 (no counter known) is unread", () => {
+    expect(readForTest("执法文书不规范的发现一卷扣10分").clauses).toEqual([{ kind: "per-occurrence", effect: "deduct", points: "10", per: "卷" }]);
+    expect(readForTest("发现一栋扣2分").unparsed).toEqual(["发现一栋扣2分"]);
+  });
+});
+
+describe("tallies of adopted information (wenku365 “两翼”专报信息工作目标考核办法)", () => {
+  it("第一条批示计10分,其余…每条计5分: the first counted apart", () => {
+    expect(readForTest("同一条信息,若有2位以上市领导分别作出批示的,第一条批示计10分,其余市领导批示每条计5分。").clauses).toEqual([
+      { kind: "per-occurrence", effect: "award", points: "5", per: "条", first: "10" },
+    ]);
+  });
+
+  it("各计1分 and 该单位计10分 say neither how often nor to whom: unread", () => {
+    expect(readForTest("综合采用2个以上单位报送信息各计1分").unparsed).toEqual(["综合采用2个以上单位报送信息各计1分"]);
+    expect(readForTest("专项报道某一区县先进经验或措施,该单位计10分").unparsed).toEqual(["专项报道某一区县先进经验或措施,该单位计10分"]);
+  });
+});
+
+describe("a count of several at a time", () => {
+  it.each([
+    ["全年发布信息不少于100条，每少10条扣1分", "10条"],
+    ["每超过5个工作日扣1分", "5个工作日"],
+    ["每少1条扣0.1分", "条"],
+  ])("%s counts per %s (a count field asking for single 条 would take ten times too much)", (rule, per) => {
+    expect(readForTest(rule).clauses).toMatchObject([{ kind: "per-occurrence", per }]);
+  });
+});

@@ -14,10 +14,16 @@ const STEP = new RegExp(`每(${BELOW}|${ABOVE})?(?:目标(?:值)?|标准|${NUM}%
 /** The edge a step counts from, said just before it: "超过30%以上,每超过20%…", "低于90%的,每…". */
 const EDGE_BEFORE = /(?:目标(?:值)?(?:为|是)?|达到|超过|高于|低于|不低于|不足)(\d+(?:\.\d+)?)%(?:以上|以下)?(?:的)?[,，]?(?:在此基础上)?[,，]?$/;
 
+/** "少一个百分点扣1分" opening its fragment: a step, though 每 is not written (a percentage point is never a thing counted). */
+const STEP_UNSAID = new RegExp(`^(${BELOW})((?!))?(\\d+(?:\\.\\d+)?)个?百分点[^扣加得]*(扣除|扣|加|得)${NUM}分`);
+
+/** The rate that earns the full points, said just before the step. */
+const FULL_AT = /(?:达到|达|为|是|在)?(\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的)?[,，]?(?:得满分|为满分|计满分|满分)[,，]?$/;
+
 function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
   // "每降低10个百分点的，扣2分": the step is often in the condition, the action after the comma.
   const text = condition + n;
-  const m = STEP.exec(text);
+  const m = STEP.exec(text) ?? STEP_UNSAID.exec(n);
   if (!m?.[3] || !m[4] || !m[5]) return undefined;
   // A shortfall counted as a percentage of something other than points ("每低于1%扣分值的10%") is not a step of points.
   if (/分(?:值)?的\d/.test(text.slice(m.index + m[0].length))) return { kind: "unknown" };
@@ -27,7 +33,9 @@ function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
   const before = text.slice(0, m.index);
   // "结案率达到90%,低于此每10个百分点扣1分": 此 is the rate named before.
   const named = /(?:低于|未达到|不足)此$/.test(before) ? /(?:达到|不低于)(\d+(?:\.\d+)?)%/.exec(before)?.[1] : undefined;
-  const target = m[2] ?? named ?? EDGE_BEFORE.exec(before)?.[1] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
+  // "抽查合格率达100%得满分,每降低1个百分点扣0.5分": the rate that earns the full points is the target.
+  const full = FULL_AT.exec(before)?.[1];
+  const target = m[2] ?? named ?? full ?? EDGE_BEFORE.exec(before)?.[1] ?? /目标(?:值)?(?:为|是)?(\d+(?:\.\d+)?)%/.exec(text.slice(0, m.index))?.[1];
   return clauseReading({
     kind: "per-step",
     effect,
@@ -41,6 +49,10 @@ function readStep({ n, condition }: ReadContext): FragmentReading | undefined {
 
 type PerStep = ClauseOf<"per-step">;
 
+/** An award for reaching a rate: "面商率100%,记5分", "办结率达到100%的得3分". */
+const AMOUNT_END = String.raw`(?:记|得|计)\s*\d+(?:\.\d+)?\s*分$`;
+const AWARD_AT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*[%％](?:\(含\)|（含）)?(?:及以上|以上)?(?:的)?[,，]?\s*` + AMOUNT_END);
+
 /**
  * The edge a step counts from when the clause before it names it:
  * "达到90%以上的得25分,每下降一个百分点扣1分" (the band is the full points at
@@ -52,6 +64,12 @@ function settle(clauses: readonly Clause[], rule: string): Clause[] {
     const previous = out[out.length - 1];
     if (c.kind !== "per-step" || c.target !== undefined || previous === undefined) {
       out.push(c);
+      continue;
+    }
+    // "面商率100%,记5分,少一个百分点扣1分": the rate that earns the award is the target.
+    const earned = previous.kind === "flat" && previous.effect === "award" && c.effect === "deduct" ? AWARD_AT.exec(previous.text)?.[1] : undefined;
+    if (earned !== undefined) {
+      out.push({ ...c, target: earned, direction: "below" });
       continue;
     }
     const band = previous.kind === "bands" && previous.bands.length === 1 ? previous.bands[0] : undefined;

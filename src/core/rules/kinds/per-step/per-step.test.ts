@@ -29,3 +29,27 @@ describe("per-step: points per step of a rate away from its target", () => {
     expect(readForTest("每低于1个百分点扣分值的10%").clauses).toEqual([]);
   });
 });
+
+describe("per-step: the rate that earns 满分 is the target", () => {
+  it.each([
+    ["抽查合格率达100%得满分，每降低1个百分点扣0.5分。", "100", "0.5"],
+    ["抽查合格率达到100%的得满分，每降低一个百分点扣0.5分。", "100", "0.5"],
+    ["合格率100%为满分，每下降1个百分点扣1分，扣完为止。", "100", "1"],
+    ["完成率达到95%以上的得满分，每低1%扣1分", "95", "1"],
+  ])("%s", (rule, target, points) => {
+    expect(readForTest(rule)).toEqual({ clauses: [{ kind: "per-step", effect: "deduct", step: "1", points, target, direction: "below" }], unparsed: [] });
+  });
+});
+
+describe("per-step without 每: a percentage point is never a thing counted", () => {
+  it("面商率100%,记5分,少一个百分点扣1分 (wenmi 政协提案办理工作考核): the award's rate is the target", () => {
+    expect(readForTest("采取上门沟通等面对面的方式开展协商沟通,面商率100%,记5分,少一个百分点扣1分。").clauses).toEqual([
+      { kind: "presence", points: "5" },
+      { kind: "per-step", effect: "deduct", step: "1", points: "1", target: "100", direction: "below" },
+    ]);
+  });
+
+  it("少1个百分点扣0.5分 alone: a step with no target", () => {
+    expect(readForTest("少1个百分点扣0.5分").clauses).toEqual([{ kind: "per-step", effect: "deduct", step: "1", points: "0.5" }]);
+  });
+});
