@@ -1,7 +1,8 @@
 import type { LedgerEntry } from "../../core";
 import { columnLetters, LEDGER_SHEET, ledgerRows } from "../../core";
 import type { XlsxPackage } from "./xlsx-package";
-import { addOverride, addRelationship, freeRelId, relsPathOf, sheetParts, workbookPart } from "./package-parts";
+import { appXmlWithSheet } from "./app-titles";
+import { addOverride, addRelationship, freeRelId, readRelationships, relsPathOf, resolveTarget, sheetParts, workbookPart } from "./package-parts";
 import { attr, escapeXml, NS, prefixFor } from "./xml-text";
 
 /**
@@ -45,6 +46,7 @@ export function writeLedger(pkg: XlsxPackage, entries: readonly LedgerEntry[]): 
   }
   const book = workbookPart(pkg);
   const bookXml = pkg.text(book) ?? "";
+  listInAppProperties(pkg, sheetParts(pkg).map((s) => s.name));
   const part = freePartName(pkg);
   const relsPath = relsPathOf(book);
   const rels = pkg.text(relsPath) ?? "";
@@ -62,4 +64,14 @@ export function writeLedger(pkg: XlsxPackage, entries: readonly LedgerEntry[]): 
   const idAttr = r ? `${r}:id="${relId}"` : `xmlns:kr="${NS.relationships}" kr:id="${relId}"`;
   const sheet = `<${p}sheet name="${escapeXml(LEDGER_SHEET)}" sheetId="${sheetId}" state="veryHidden" ${idAttr}/>`;
   pkg.setText(book, bookXml.slice(0, close.index) + sheet + bookXml.slice(close.index));
+}
+
+/** docProps/app.xml names the new sheet as Excel would on save (app-titles.ts), or stays as it was. */
+function listInAppProperties(pkg: XlsxPackage, worksheets: readonly string[]): void {
+  const rel = readRelationships(pkg, "_rels/.rels").find((r) => !r.external && r.type.endsWith("/extended-properties"));
+  const part = rel ? resolveTarget("", rel.target) : undefined;
+  const xml = part ? pkg.text(part) : undefined;
+  if (!part || xml === undefined) return;
+  const updated = appXmlWithSheet(xml, worksheets, LEDGER_SHEET);
+  if (updated !== undefined) pkg.setText(part, updated);
 }
