@@ -39,9 +39,8 @@ export async function rubricDraft(files: readonly string[], options: CliOptions)
   // Refused before anything is read: --out IN.xlsx would replace the workbook with JSON.
   if (options.out !== undefined) guardOutputs([input], { out: options.out });
   // Loaded here, not at the top: `rubric check` reads JSON only and never needs exceljs.
-  const { openWorkbook } = await import("./run-scoring");
-  const { workbookToGrid } = await import("../xlsx/read-workbook");
-  const draft = draftRubric(workbookToGrid(await openWorkbook(input)).sheets);
+  const { openGrid } = await import("./run-scoring");
+  const draft = draftRubric((await openGrid(input)).sheets);
   if (!draft) {
     console.error("未找到评分表，无法起草 / no scoresheet table found to draft from");
     return 1;

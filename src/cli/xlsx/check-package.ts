@@ -34,8 +34,34 @@ function brokenEntry(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Reads the zip; a damaged entry becomes a PackageError naming it, a non-zip rethrows as it was. */
+/**
+ * A part stored twice (OPC part names compare without case): readers
+ * disagree on which copy counts — Excel calls the file damaged, exceljs and
+ * the patcher could each read another — so the file is refused.
+ */
+function duplicateEntry(bytes: Uint8Array): string | undefined {
+  const seen = new Set<string>();
+  let duplicate: string | undefined;
+  unzipSync(bytes, {
+    filter: (f) => {
+      const key = f.name.toLowerCase();
+      if (seen.has(key)) duplicate ??= f.name;
+      seen.add(key);
+      return false;
+    },
+  });
+  return duplicate;
+}
+
+/** Reads the zip; a damaged or doubled entry becomes a PackageError naming it, a non-zip rethrows as it was. */
 export function readPackage(bytes: Uint8Array): XlsxPackage {
+  let duplicate: string | undefined;
+  try {
+    duplicate = duplicateEntry(bytes);
+  } catch {
+    // Not a zip fflate can list: XlsxPackage.read below says what is wrong.
+  }
+  if (duplicate !== undefined) throw new PackageError(duplicate, "duplicate");
   try {
     return XlsxPackage.read(bytes);
   } catch (error) {
@@ -61,6 +87,21 @@ function checkSharedStringIndexes(xml: string, part: string, sheet: string, coun
   }
 }
 
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = "XFD";
+
+/** A row or cell past Excel's 1,048,576 rows or column XFD: Excel reports such a file as damaged, so it is named rather than scored. */
+function checkSheetLimits(xml: string, part: string, sheet: string): void {
+  for (const [, row = ""] of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g)) {
+    if (Number(row) > MAX_ROW || Number(row) < 1) throw new PackageError(part, "beyond-sheet-limits", sheet, { cell: "", index: Number(row), count: 0 });
+  }
+  for (const [, letters = "", row = ""] of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"/g)) {
+    const column = letters.toUpperCase();
+    if (column.length > 3 || (column.length === 3 && column > MAX_COLUMN) || Number(row) > MAX_ROW || Number(row) < 1)
+      throw new PackageError(part, "beyond-sheet-limits", sheet, { cell: `${letters}${row}`, index: 0, count: 0 });
+  }
+}
+
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
   const book = workbookPart(pkg);
@@ -82,6 +123,7 @@ export function checkPackage(pkg: XlsxPackage): void {
     if (!rootClosed(xml)) throw new PackageError(sheet.part, "damaged", sheet.name);
     // exceljs reads only parts named xl/worksheets/sheetN.xml and drops any other sheet without a word.
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.part)) throw new PackageError(sheet.part, "unreadable-name", sheet.name);
+    checkSheetLimits(xml, sheet.part, sheet.name);
     checkSharedStringIndexes(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
   }
 }
