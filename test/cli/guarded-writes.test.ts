@@ -252,3 +252,36 @@ test("--in-place through a symlink writes the workbook it points to (the link st
   expect(isKaoheOutput(path)).toBe(true);
   expect(fs.statSync(path).mode & 0o777).toBe(0o640);
 });
+
+describe("an output that cannot be written is refused before anything is written", () => {
+  test("--json into a missing folder: exit 2 in Chinese, and no scored copy left behind", async () => {
+    const { path, folder } = input();
+    const out = join(folder, "结果.xlsx");
+    const run = await runCli(["score", path, "--out", out, "--json", join(folder, "没有", "r.json"), "-q"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("没有 不存在。请先创建该文件夹");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("--out that is a folder: exit 2, 这是一个文件夹", async () => {
+    const { path, folder } = input();
+    const run = await runCli(["score", path, "--out", folder, "-q"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("这是一个文件夹，请给出文件名");
+    expect(run.stderr).not.toMatch(/EISDIR|Error/);
+  });
+
+  test("--out under a path whose 'folder' is a file: exit 2, 不是文件夹", async () => {
+    const { path } = input();
+    const run = await runCli(["score", path, "--out", join(path, "x.xlsx"), "-q"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("不是文件夹");
+    expect(run.stderr).not.toMatch(/ENOTDIR|Error/);
+  });
+
+  test("a missing input in a missing folder is named as the missing input", async () => {
+    const run = await runCli(["score", join(dir, "无此文件夹", "表.xlsx"), "-q"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("找不到文件");
+  });
+});

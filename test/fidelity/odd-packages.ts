@@ -125,6 +125,19 @@ export const ODD_PACKAGES: readonly OddPackage[] = [
     label: "最后一行（r=\"1048576\"）有一个单元格",
     bytes: written(async () => edit(await yueyangCounty(), SHEET, (x) => x.replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>备注</t></is></c></row></sheetData>'))),
   },
+  ...(
+    [
+      ["shared-index-fraction", "共享字符串单元格的编号是小数（<v>1.5</v>，exceljs 会读成另一个字符串）", `<c r="${DEDUCTION}" t="s"><v>1.5</v></c>`],
+      ["shared-index-negative", "共享字符串单元格的编号是负数（<v>-1</v>）", `<c r="${DEDUCTION}" t="s"><v>-1</v></c>`],
+      ["shared-index-empty", "共享字符串单元格的编号为空（<v></v>，exceljs 会读成空白）", `<c r="${DEDUCTION}" t="s"><v></v></c>`],
+      ["unknown-cell-type", "单元格类型不是 Excel 的（t=\"x\"，exceljs 会读成数字 1）", `<c r="${DEDUCTION}" t="x"><v>1</v></c>`],
+      ["boolean-entry", "扣分单元格为逻辑值（t=\"b\"）", `<c r="${DEDUCTION}" t="b"><v>1</v></c>`],
+      ["huge-number", "扣分 <v>1e400</v>（超出双精度，读成 Infinity）", `<c r="${DEDUCTION}"><v>1e400</v></c>`],
+      ["rich-inline-string", "扣分为分段的内联字符串（“1” “.5” 两段）", `<c r="${DEDUCTION}" t="inlineStr"><is><r><t>1</t></r><r><t>.5</t></r></is></c>`],
+      ["formula-string-result", "扣分为结果是文字“1.5”的公式（t=\"str\"）", `<c r="${DEDUCTION}" t="str"><f>"1"&amp;".5"</f><v>1.5</v></c>`],
+      ["cell-without-r", "扣分单元格没有 r 属性（位置由前一个单元格推出）", `<c t="inlineStr"><is><t>1</t></is></c>`],
+    ] as const
+  ).map(([id, label, cell]): OddPackage => ({ id, label, bytes: written(async () => setCell(await yueyangCounty(), DEDUCTION, (s) => cell.replace("<c ", `<c${s} `))) })),
   {
     id: "xls-renamed",
     label: "实为 .xls（OLE 复合文档）改名为 .xlsx",

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
@@ -7,7 +8,8 @@ import { writeJsonReport } from "../io/write-report";
 import { patchWorkbook } from "../xlsx/patch-workbook";
 import { listFindings, summarizeReport } from "./summarize";
 import { rubricScoreOptions } from "../load-rubric";
-import { runScoring } from "./run-scoring";
+import { InputError, runScoring } from "./run-scoring";
+import { readFailureMessage } from "../io/file-errors";
 
 /** IN.scored.xlsx beside the input; a macro workbook stays .xlsm, or Excel would refuse to open it. */
 function defaultOut(input: string): string {
@@ -24,6 +26,8 @@ export async function scoreCommand(options: CliOptions): Promise<number> {
   const [input, ...rest] = options.positionals;
   if (!input || rest.length > 0) throw new UsageError("score 需要且只需要一个 .xlsx 文件 / score takes exactly one .xlsx file");
   if (options.inPlace && options.out) throw new UsageError("--in-place 与 --out 不能同时使用 / use --in-place or --out, not both");
+  // A missing input is named first, not the folder its default output would go to.
+  if (!existsSync(input)) throw new InputError(readFailureMessage(Object.assign(new Error("ENOENT"), { code: "ENOENT" }), input));
   const chosen = options.inPlace ? { path: input } : options.out !== undefined ? { path: options.out } : freeDefaultOutput(defaultOut(input));
   const out = chosen.path;
   guardOutputs([input], { ...(options.inPlace ? {} : { out }), ...(options.json === undefined ? {} : { json: options.json }) });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import { errorCode, FileWriteError, writeFailureMessage } from "./file-errors";
 import { LEDGER_SHEET } from "../../core";
 import { readPackage } from "../xlsx/check-package";
 import type { SealState } from "../xlsx/output-seal";
@@ -40,7 +41,24 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Refuses --out or --json that would overwrite an input, and --json that is --out. */
+/**
+ * An output whose folder is missing, or which is itself a folder, fails
+ * before anything is read or written: otherwise the scored copy would be
+ * written and only the report fail, leaving half a run behind.
+ */
+function checkWritablePlace(path: string): void {
+  const folder = dirname(resolve(path));
+  let failure: string | undefined;
+  try {
+    if (!statSync(folder).isDirectory()) failure = "ENOTDIR";
+    else if (existsSync(path) && statSync(path).isDirectory()) failure = "EISDIR";
+  } catch (error) {
+    failure = errorCode(error) || "ENOENT";
+  }
+  if (failure !== undefined) throw new FileWriteError(writeFailureMessage(Object.assign(new Error(failure), { code: failure }), path, folder));
+}
+
+/** Refuses --out or --json that would overwrite an input, --json that is --out, and either where no file can be written. */
 export function guardOutputs(inputs: readonly string[], outputs: { readonly out?: string; readonly json?: string }): void {
   for (const input of inputs) {
     if (outputs.out !== undefined && sameFile(outputs.out, input))
@@ -50,6 +68,7 @@ export function guardOutputs(inputs: readonly string[], outputs: { readonly out?
   }
   if (outputs.out !== undefined && outputs.json !== undefined && sameFile(outputs.out, outputs.json))
     throw new OutputRefused(`--json 与 --out 是同一个文件（${outputs.json}）：报告会覆盖评分结果。请为两者分别指定文件名 / --json and --out are the same file; give each its own name`);
+  for (const path of [outputs.out, outputs.json]) if (path !== undefined) checkWritablePlace(path);
 }
 
 /** A workbook Kaohe wrote itself: it holds Kaohe's very hidden ledger sheet. */

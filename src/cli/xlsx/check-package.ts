@@ -1,6 +1,7 @@
 import { unzipSync } from "fflate";
 import { PackageError, readRelationships, relsPathOf, resolveTarget, sheetParts, workbookPart } from "./package-parts";
 import { XlsxPackage } from "./xlsx-package";
+import { checkSheetCells } from "./check-cells";
 
 /**
  * What exceljs does not say: a sheet whose part is missing is dropped
@@ -80,28 +81,6 @@ function countStrings(xml: string): number {
   return (xml.match(/<(?:\w+:)?si\b/g) ?? []).length;
 }
 
-/** A shared-string cell (t="s") pointing past the table would read as blank in exceljs: named instead. */
-function checkSharedStringIndexes(xml: string, part: string, sheet: string, count: number): void {
-  for (const [, open = "", index = ""] of xml.matchAll(/(<(?:\w+:)?c\b[^>]*\bt="s"[^>]*>)\s*<(?:\w+:)?v>(\d+)<\/(?:\w+:)?v>/g)) {
-    if (Number(index) >= count) throw new PackageError(part, "shared-string-out-of-range", sheet, { cell: /\br="([^"]+)"/.exec(open)?.[1] ?? "?", index: Number(index), count });
-  }
-}
-
-const MAX_ROW = 1_048_576;
-const MAX_COLUMN = "XFD";
-
-/** A row or cell past Excel's 1,048,576 rows or column XFD: Excel reports such a file as damaged, so it is named rather than scored. */
-function checkSheetLimits(xml: string, part: string, sheet: string): void {
-  for (const [, row = ""] of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g)) {
-    if (Number(row) > MAX_ROW || Number(row) < 1) throw new PackageError(part, "beyond-sheet-limits", sheet, { cell: "", index: Number(row), count: 0 });
-  }
-  for (const [, letters = "", row = ""] of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"/g)) {
-    const column = letters.toUpperCase();
-    if (column.length > 3 || (column.length === 3 && column > MAX_COLUMN) || Number(row) > MAX_ROW || Number(row) < 1)
-      throw new PackageError(part, "beyond-sheet-limits", sheet, { cell: `${letters}${row}`, index: 0, count: 0 });
-  }
-}
-
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
   const book = workbookPart(pkg);
@@ -123,7 +102,6 @@ export function checkPackage(pkg: XlsxPackage): void {
     if (!rootClosed(xml)) throw new PackageError(sheet.part, "damaged", sheet.name);
     // exceljs reads only parts named xl/worksheets/sheetN.xml and drops any other sheet without a word.
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.part)) throw new PackageError(sheet.part, "unreadable-name", sheet.name);
-    checkSheetLimits(xml, sheet.part, sheet.name);
-    checkSharedStringIndexes(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
+    checkSheetCells(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
   }
 }

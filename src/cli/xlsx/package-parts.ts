@@ -23,10 +23,10 @@ export interface Relationship {
 export class PackageError extends Error {
   constructor(
     readonly part: string,
-    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range" | "duplicate" | "beyond-sheet-limits",
+    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range" | "duplicate" | "beyond-sheet-limits" | "invalid-cell",
     readonly sheet?: string,
-    /** For a shared-string index out of range: the cell, its index and how many strings there are; for a cell beyond the sheet's limits, the cell (or, for a whole row, "" and the row's number as index). */
-    readonly detail?: { readonly cell: string; readonly index: number; readonly count: number },
+    /** For a shared-string index out of range: the cell, its index and how many strings there are; for a cell beyond the sheet's limits, the cell (or, for a whole row, "" and the row's number as index); for an invalid cell, the cell and what is wrong in `text`. */
+    readonly detail?: { readonly cell: string; readonly index: number; readonly count: number; readonly text?: string },
   ) {
     super(`${problem} part ${part}`);
   }
