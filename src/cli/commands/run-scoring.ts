@@ -29,7 +29,7 @@ function unreadable(path: string): InputError {
   );
 }
 
-function damaged(path: string, error: PackageError): InputError {
+export function damaged(path: string, error: PackageError): InputError {
   const where = error.sheet ? `（工作表“${error.sheet}”）` : "";
   const what = {
     missing: `缺少部件 ${error.part}${where}`,
