@@ -39,6 +39,8 @@ describe("refused: exit 2, the part named in Chinese, nothing written, the file 
     ["shared-index-fraction", `部件 xl/worksheets/sheet1.xml（工作表“岳阳县”）的单元格 ${DEDUCTION} 已损坏：共享字符串编号“1.5”不是有效的编号`],
     ["shared-index-negative", `的单元格 ${DEDUCTION} 已损坏：共享字符串编号“-1”不是有效的编号`],
     ["shared-index-empty", `的单元格 ${DEDUCTION} 已损坏：共享字符串编号“”不是有效的编号`],
+    ["zip-bomb", "解压后超过 1024 MB（到部件 xl/worksheets/sheet1.xml 已有 3072 MB）"],
+    ["entity-expansion", "部件 xl/sharedStrings.xml 含有 DOCTYPE（文档类型声明）"],
     ["unknown-cell-type", `的单元格 ${DEDUCTION} 已损坏：单元格类型 t="x" 不是 Excel 的单元格类型`],
     ["xls-renamed", "不是有效的 .xlsx 文件（可能已加密或损坏）。若是 .xls"],
     ["zero-bytes", "不是有效的 .xlsx 文件"],

@@ -139,6 +139,34 @@ export const ODD_PACKAGES: readonly OddPackage[] = [
     ] as const
   ).map(([id, label, cell]): OddPackage => ({ id, label, bytes: written(async () => setCell(await yueyangCounty(), DEDUCTION, (s) => cell.replace("<c ", `<c${s} `))) })),
   {
+    id: "zip-bomb",
+    label: "解压后极大的压缩包（目录里 sheet1.xml 声明 3 GB）",
+    bytes: async () => {
+      const bytes = Buffer.from((await yueyangCounty()).write());
+      // The central directory's uncompressed size of sheet1.xml (offset 24 in its record), as a zip bomb declares it.
+      const name = Buffer.from(SHEET);
+      for (let at = bytes.length - 22; at >= 0; at--) {
+        if (bytes.readUInt32LE(at) === 0x02014b50 && bytes.subarray(at + 46, at + 46 + name.length).equals(name)) {
+          bytes.writeUInt32LE(0xc0000000, at + 24);
+          return bytes;
+        }
+      }
+      throw new Error("no central record for sheet1.xml");
+    },
+  },
+  {
+    id: "entity-expansion",
+    label: "共享字符串带 DOCTYPE 和层层展开的实体（“billion laughs”）",
+    bytes: written(async () =>
+      edit(await yueyangCounty(), "xl/sharedStrings.xml", (x) =>
+        x.replace(
+          /^(<\?xml[^>]*\?>\s*)/,
+          `$1<!DOCTYPE sst [${Array.from({ length: 10 }, (_, i) => `<!ENTITY e${i + 1} "${i === 0 ? "哈哈哈哈哈哈哈哈哈哈" : `&e${i};`.repeat(10)}">`).join("")}]>`,
+        ).replace("<si><t>扣分</t></si>", "<si><t>&e10;</t></si>"),
+      ),
+    ),
+  },
+  {
     id: "xls-renamed",
     label: "实为 .xls（OLE 复合文档）改名为 .xlsx",
     bytes: async () => {

@@ -37,6 +37,8 @@ export function damaged(path: string, error: PackageError): InputError {
     "unreadable-name": `部件 ${error.part}${where}的名称不是 Excel 的标准命名，Kaohe 无法读取该工作表`,
     "shared-string-out-of-range": `单元格 ${error.detail?.cell ?? ""}${where}引用第 ${error.detail?.index ?? ""} 号共享字符串，但共享字符串表只有 ${error.detail?.count ?? 0} 项（${error.part}）`,
     "invalid-cell": `部件 ${error.part}${where}的单元格 ${error.detail?.cell ?? ""} 已损坏：${error.detail?.text ?? ""}`,
+    doctype: `部件 ${error.part} 含有 DOCTYPE（文档类型声明），Excel 的文件中不允许出现，Kaohe 不读取这样的文件`,
+    "too-large": `解压后超过 ${error.detail?.count ?? ""} MB（到部件 ${error.part} 已有 ${error.detail?.index ?? ""} MB），不像评分表，可能是损坏的或恶意构造的压缩包`,
     duplicate: `压缩包中部件 ${error.part} 出现了两次，无法确定哪一份是工作簿的内容`,
     "beyond-sheet-limits": `部件 ${error.part}${where}中的${error.detail?.cell ? `单元格 ${error.detail.cell}` : `第 ${error.detail?.index ?? ""} 行`}超出了 Excel 工作表的范围（最多 1048576 行、16384 列即 XFD 列）`,
   }[error.problem];
@@ -46,6 +48,8 @@ export function damaged(path: string, error: PackageError): InputError {
     "unreadable-name": `part ${error.part} has a name Kaohe cannot read`,
     "shared-string-out-of-range": `cell ${error.detail?.cell ?? ""} points past the shared strings`,
     "invalid-cell": `cell ${error.detail?.cell ?? ""} in ${error.part} is invalid`,
+    doctype: `part ${error.part} holds a DOCTYPE, which no Excel file may`,
+    "too-large": `it would inflate past ${error.detail?.count ?? ""} MB`,
     duplicate: `part ${error.part} is stored twice in the zip`,
     "beyond-sheet-limits": `${error.detail?.cell ? `cell ${error.detail.cell}` : `row ${error.detail?.index ?? ""}`} in ${error.part} is beyond Excel's 1,048,576 rows / column XFD`,
   }[error.problem];

@@ -36,33 +36,42 @@ function brokenEntry(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * A part stored twice (OPC part names compare without case): readers
- * disagree on which copy counts — Excel calls the file damaged, exceljs and
- * the patcher could each read another — so the file is refused.
+ * What the zip's own directory shows before anything is inflated:
+ * - a part stored twice (OPC part names compare without case): readers
+ *   disagree on which copy counts — Excel calls the file damaged, exceljs
+ *   and the patcher could each read another — so the file is refused;
+ * - parts that would inflate past MAX_INFLATED (a zip bomb, or a file no
+ *   scoresheet is): refused before the memory is taken, instead of the
+ *   process dying out of memory.
  */
-function duplicateEntry(bytes: Uint8Array): string | undefined {
+export const MAX_INFLATED = 1024 * 1024 * 1024;
+
+function listingProblem(bytes: Uint8Array): PackageError | undefined {
   const seen = new Set<string>();
-  let duplicate: string | undefined;
+  let problem: PackageError | undefined;
+  let total = 0;
   unzipSync(bytes, {
     filter: (f) => {
       const key = f.name.toLowerCase();
-      if (seen.has(key)) duplicate ??= f.name;
+      if (seen.has(key)) problem ??= new PackageError(f.name, "duplicate");
       seen.add(key);
+      total += f.originalSize;
+      if (total > MAX_INFLATED) problem ??= new PackageError(f.name, "too-large", undefined, { cell: "", index: Math.round(total / 1024 / 1024), count: MAX_INFLATED / 1024 / 1024 });
       return false;
     },
   });
-  return duplicate;
+  return problem;
 }
 
-/** Reads the zip; a damaged or doubled entry becomes a PackageError naming it, a non-zip rethrows as it was. */
+/** Reads the zip; a damaged, doubled or oversized entry becomes a PackageError naming it, a non-zip rethrows as it was. */
 export function readPackage(bytes: Uint8Array): XlsxPackage {
-  let duplicate: string | undefined;
+  let problem: PackageError | undefined;
   try {
-    duplicate = duplicateEntry(bytes);
+    problem = listingProblem(bytes);
   } catch {
     // Not a zip fflate can list: XlsxPackage.read below says what is wrong.
   }
-  if (duplicate !== undefined) throw new PackageError(duplicate, "duplicate");
+  if (problem !== undefined) throw problem;
   try {
     return XlsxPackage.read(bytes);
   } catch (error) {
@@ -83,6 +92,10 @@ function countStrings(xml: string): number {
 
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
+  // OPC forbids a DTD in a package's XML (ECMA-376 Part 2, §8.1.4): Excel refuses it, and a reader that expands its entities can be made to take any amount of memory.
+  for (const name of pkg.names()) {
+    if (/\.(xml|rels|vml)$/i.test(name) && /<!DOCTYPE/i.test(pkg.text(name) ?? "")) throw new PackageError(name, "doctype");
+  }
   const book = workbookPart(pkg);
   const needed: { part: string; sheet?: string }[] = [{ part: "[Content_Types].xml" }, { part: book }, { part: relsPathOf(book) }];
   for (const rel of readRelationships(pkg, relsPathOf(book))) {
