@@ -41,6 +41,7 @@ describe("refused: exit 2, the part named in Chinese, nothing written, the file 
     ["shared-index-empty", `的单元格 ${DEDUCTION} 已损坏：共享字符串编号“”不是有效的编号`],
     ["zip-bomb", "解压后超过 1024 MB（到部件 xl/worksheets/sheet1.xml 已有 3072 MB）"],
     ["entity-expansion", "部件 xl/sharedStrings.xml 含有 DOCTYPE（文档类型声明）"],
+    ["utf16-sheet", "部件 xl/worksheets/sheet1.xml（工作表“岳阳县”）以 UTF-16 编码保存，Kaohe 只能读取 UTF-8 编码的部件"],
     ["unknown-cell-type", `的单元格 ${DEDUCTION} 已损坏：单元格类型 t="x" 不是 Excel 的单元格类型`],
     ["xls-renamed", "不是有效的 .xlsx 文件（可能已加密或损坏）。若是 .xls"],
     ["zero-bytes", "不是有效的 .xlsx 文件"],
@@ -100,6 +101,9 @@ describe("read as Excel shows them, scored right, only Kaohe's cells changed", (
     ["rich-inline-string", "95"], // "1" and ".5" in two runs: 1.5
     ["formula-string-result", "95"], // a formula whose text result is "1.5"
     ["cell-without-r", "95.5"], // placed after F28: 扣分 1
+    ["cdata-entry", "95"], // CDATA is text: 1.5
+    ["cdata-header", BASELINE], // the header 扣分 in CDATA is still the header (exceljs alone: 103, no finding)
+    ["utf8-bom-sheet", "95.5"],
     ["date1904", "95.5"], // a 1904 workbook changes dates, never numbers: 扣分 1
     ["rich-text-phonetic", BASELINE], // 得分 in two runs with a reading, 扣分 with a reading: still the headers
     ["wrong-dimension", BASELINE],

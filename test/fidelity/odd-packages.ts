@@ -135,6 +135,7 @@ export const ODD_PACKAGES: readonly OddPackage[] = [
       ["huge-number", "扣分 <v>1e400</v>（超出双精度，读成 Infinity）", `<c r="${DEDUCTION}"><v>1e400</v></c>`],
       ["rich-inline-string", "扣分为分段的内联字符串（“1” “.5” 两段）", `<c r="${DEDUCTION}" t="inlineStr"><is><r><t>1</t></r><r><t>.5</t></r></is></c>`],
       ["formula-string-result", "扣分为结果是文字“1.5”的公式（t=\"str\"）", `<c r="${DEDUCTION}" t="str"><f>"1"&amp;".5"</f><v>1.5</v></c>`],
+      ["cdata-entry", "扣分为 CDATA 包着的内联字符串 <![CDATA[1.5]]>（exceljs 会读成空白）", `<c r="${DEDUCTION}" t="inlineStr"><is><t><![CDATA[1.5]]></t></is></c>`],
       ["cell-without-r", "扣分单元格没有 r 属性（位置由前一个单元格推出）", `<c t="inlineStr"><is><t>1</t></is></c>`],
     ] as const
   ).map(([id, label, cell]): OddPackage => ({ id, label, bytes: written(async () => setCell(await yueyangCounty(), DEDUCTION, (s) => cell.replace("<c ", `<c${s} `))) })),
@@ -165,6 +166,30 @@ export const ODD_PACKAGES: readonly OddPackage[] = [
         ).replace("<si><t>扣分</t></si>", "<si><t>&e10;</t></si>"),
       ),
     ),
+  },
+  {
+    id: "cdata-header",
+    label: "表头“扣分”在共享字符串中用 CDATA 包着（exceljs 会丢掉表头，扣分列不再计分）",
+    bytes: written(async () => edit(await yueyangCounty(), "xl/sharedStrings.xml", (x) => x.replace("<si><t>扣分</t></si>", "<si><t><![CDATA[扣分]]></t></si>"))),
+  },
+  {
+    id: "utf16-sheet",
+    label: "工作表部件以 UTF-16 编码保存",
+    bytes: written(async () => {
+      const pkg = await yueyangCounty();
+      const xml = (pkg.text(SHEET) ?? "").replace('encoding="UTF-8"', 'encoding="UTF-16"');
+      pkg.setBytes(SHEET, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, "utf16le")]));
+      return pkg;
+    }),
+  },
+  {
+    id: "utf8-bom-sheet",
+    label: "工作表部件以带 BOM 的 UTF-8 保存，扣分 1",
+    bytes: written(async () => {
+      const pkg = setCell(await yueyangCounty(), DEDUCTION, (s) => `<c r="${DEDUCTION}"${s}><v>1</v></c>`);
+      pkg.setBytes(SHEET, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(pkg.text(SHEET) ?? "", "utf8")]));
+      return pkg;
+    }),
   },
   {
     id: "xls-renamed",

@@ -6,6 +6,7 @@ import { readFailureMessage } from "../io/file-errors";
 import { checkPackage, readPackage } from "../xlsx/check-package";
 import { PackageError, workbookPart } from "../xlsx/package-parts";
 import { withRawCellValues } from "../xlsx/raw-cell-values";
+import { withCdataExpanded } from "../xlsx/expand-cdata";
 import { workbookToGrid } from "../xlsx/read-workbook";
 import type { XlsxPackage } from "../xlsx/xlsx-package";
 
@@ -37,6 +38,7 @@ export function damaged(path: string, error: PackageError): InputError {
     "unreadable-name": `部件 ${error.part}${where}的名称不是 Excel 的标准命名，Kaohe 无法读取该工作表`,
     "shared-string-out-of-range": `单元格 ${error.detail?.cell ?? ""}${where}引用第 ${error.detail?.index ?? ""} 号共享字符串，但共享字符串表只有 ${error.detail?.count ?? 0} 项（${error.part}）`,
     "invalid-cell": `部件 ${error.part}${where}的单元格 ${error.detail?.cell ?? ""} 已损坏：${error.detail?.text ?? ""}`,
+    "utf-16": `部件 ${error.part}${where}以 UTF-16 编码保存，Kaohe 只能读取 UTF-8 编码的部件（Excel 保存的文件都是 UTF-8）`,
     doctype: `部件 ${error.part} 含有 DOCTYPE（文档类型声明），Excel 的文件中不允许出现，Kaohe 不读取这样的文件`,
     "too-large": `解压后超过 ${error.detail?.count ?? ""} MB（到部件 ${error.part} 已有 ${error.detail?.index ?? ""} MB），不像评分表，可能是损坏的或恶意构造的压缩包`,
     duplicate: `压缩包中部件 ${error.part} 出现了两次，无法确定哪一份是工作簿的内容`,
@@ -48,6 +50,7 @@ export function damaged(path: string, error: PackageError): InputError {
     "unreadable-name": `part ${error.part} has a name Kaohe cannot read`,
     "shared-string-out-of-range": `cell ${error.detail?.cell ?? ""} points past the shared strings`,
     "invalid-cell": `cell ${error.detail?.cell ?? ""} in ${error.part} is invalid`,
+    "utf-16": `part ${error.part} is UTF-16, Kaohe reads UTF-8 parts only`,
     doctype: `part ${error.part} holds a DOCTYPE, which no Excel file may`,
     "too-large": `it would inflate past ${error.detail?.count ?? ""} MB`,
     duplicate: `part ${error.part} is stored twice in the zip`,
@@ -78,7 +81,8 @@ export async function openPackage(path: string): Promise<OpenedWorkbook> {
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const readable = withCdataExpanded(pkg) ?? bytes;
+    await workbook.xlsx.load(readable as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
     throw unreadable(path);
   }

@@ -90,6 +90,12 @@ function countStrings(xml: string): number {
   return (xml.match(/<(?:\w+:)?si\b/g) ?? []).length;
 }
 
+/** A part saved as UTF-16 (a byte-order mark, or a NUL in its first bytes): read as UTF-8 it would look damaged, so it is named for what it is. */
+function checkEncoding(pkg: XlsxPackage, part: string, sheet?: string): void {
+  const head = pkg.bytes(part)?.subarray(0, 4);
+  if (head && head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0))) throw new PackageError(part, "utf-16", sheet);
+}
+
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
   // OPC forbids a DTD in a package's XML (ECMA-376 Part 2, §8.1.4): Excel refuses it, and a reader that expands its entities can be made to take any amount of memory.
@@ -105,6 +111,7 @@ export function checkPackage(pkg: XlsxPackage): void {
   let sharedStrings: string | undefined;
   for (const rel of readRelationships(pkg, relsPathOf(book))) if (rel.type.endsWith("/sharedStrings")) sharedStrings = resolveTarget(book, rel.target);
   for (const { part } of needed) {
+    checkEncoding(pkg, part);
     const xml = pkg.text(part);
     if (xml === undefined) throw new PackageError(part, "missing");
     if (!rootClosed(xml)) throw new PackageError(part, "damaged");
@@ -112,6 +119,7 @@ export function checkPackage(pkg: XlsxPackage): void {
   for (const sheet of sheetParts(pkg)) {
     const xml = sheet.part ? pkg.text(sheet.part) : undefined;
     if (xml === undefined) throw new PackageError(sheet.part || sheet.relId, "missing", sheet.name);
+    checkEncoding(pkg, sheet.part, sheet.name);
     if (!rootClosed(xml)) throw new PackageError(sheet.part, "damaged", sheet.name);
     // exceljs reads only parts named xl/worksheets/sheetN.xml and drops any other sheet without a word.
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.part)) throw new PackageError(sheet.part, "unreadable-name", sheet.name);
