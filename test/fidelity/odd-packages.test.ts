@@ -41,6 +41,8 @@ describe("refused: exit 2, the part named in Chinese, nothing written, the file 
     ["shared-index-empty", `的单元格 ${DEDUCTION} 已损坏：共享字符串编号“”不是有效的编号`],
     ["zip-bomb", "解压后超过 1024 MB（到部件 xl/worksheets/sheet1.xml 已有 3072 MB）"],
     ["entity-expansion", "部件 xl/sharedStrings.xml 含有 DOCTYPE（文档类型声明）"],
+    ["sheet-without-relationship", "工作表“表二”的关系 rId99 在 xl/_rels/workbook.xml.rels 中不存在"],
+    ["duplicate-sheet-name", "xl/workbook.xml 中有两个工作表都叫“岳阳县”（Excel 的工作表名不区分大小写）"],
     ["utf16-sheet", "部件 xl/worksheets/sheet1.xml（工作表“岳阳县”）以 UTF-16 编码保存，Kaohe 只能读取 UTF-8 编码的部件"],
     ["unknown-cell-type", `的单元格 ${DEDUCTION} 已损坏：单元格类型 t="x" 不是 Excel 的单元格类型`],
     ["xls-renamed", "不是有效的 .xlsx 文件（可能已加密或损坏）。若是 .xls"],

@@ -192,6 +192,22 @@ export const ODD_PACKAGES: readonly OddPackage[] = [
     }),
   },
   {
+    id: "sheet-without-relationship",
+    label: "工作表的 r:id 在 workbook.xml.rels 中不存在",
+    bytes: written(async () => edit(await yueyangCounty(), "xl/workbook.xml", (x) => x.replace("</sheets>", '<sheet name="表二" sheetId="7" r:id="rId99"/></sheets>'))),
+  },
+  {
+    id: "duplicate-sheet-name",
+    label: "两个工作表同名（第二个叫“岳阳县”，内容相同）",
+    bytes: written(async () => {
+      const pkg = await yueyangCounty();
+      pkg.setText("xl/worksheets/sheet2.xml", pkg.text(SHEET) ?? "");
+      edit(pkg, "[Content_Types].xml", (x) => x.replace("</Types>", '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+      edit(pkg, "xl/_rels/workbook.xml.rels", (x) => x.replace("</Relationships>", '<Relationship Id="rIdTwin" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'));
+      return edit(pkg, "xl/workbook.xml", (x) => x.replace("</sheets>", '<sheet name="岳阳县" sheetId="7" r:id="rIdTwin"/></sheets>'));
+    }),
+  },
+  {
     id: "xls-renamed",
     label: "实为 .xls（OLE 复合文档）改名为 .xlsx",
     bytes: async () => {

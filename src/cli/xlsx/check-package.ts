@@ -116,7 +116,12 @@ export function checkPackage(pkg: XlsxPackage): void {
     if (xml === undefined) throw new PackageError(part, "missing");
     if (!rootClosed(xml)) throw new PackageError(part, "damaged");
   }
+  const names = new Set<string>();
   for (const sheet of sheetParts(pkg)) {
+    // Excel compares sheet names without case; two of one name make it call the file damaged, and a write could land in the wrong one.
+    if (names.has(sheet.name.toLowerCase())) throw new PackageError(book, "duplicate-sheet", sheet.name);
+    names.add(sheet.name.toLowerCase());
+    if (!sheet.part) throw new PackageError(relsPathOf(book), "missing-relationship", sheet.name, { cell: sheet.relId, index: 0, count: 0 });
     const xml = sheet.part ? pkg.text(sheet.part) : undefined;
     if (xml === undefined) throw new PackageError(sheet.part || sheet.relId, "missing", sheet.name);
     checkEncoding(pkg, sheet.part, sheet.name);

@@ -23,7 +23,7 @@ export interface Relationship {
 export class PackageError extends Error {
   constructor(
     readonly part: string,
-    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range" | "duplicate" | "beyond-sheet-limits" | "invalid-cell" | "too-large" | "doctype" | "utf-16",
+    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range" | "duplicate" | "beyond-sheet-limits" | "invalid-cell" | "too-large" | "doctype" | "utf-16" | "missing-relationship" | "duplicate-sheet",
     readonly sheet?: string,
     /** For a shared-string index out of range: the cell, its index and how many strings there are; for a cell beyond the sheet's limits, the cell (or, for a whole row, "" and the row's number as index); for an invalid cell, the cell and what is wrong in `text`; for a package too large, its inflated size and the limit in MB as index and count. */
     readonly detail?: { readonly cell: string; readonly index: number; readonly count: number; readonly text?: string },
