@@ -285,3 +285,16 @@ describe("an output that cannot be written is refused before anything is written
     expect(run.stderr).toContain("找不到文件");
   });
 });
+
+test("an output name near the 255-byte limit is written (its temporary file's name is shortened); past the limit: exit 2, 文件名或路径太长", async () => {
+  const { path, folder } = input();
+  const long = join(folder, `${"评".repeat(83)}.xlsx`); // 249 + 5 bytes: the longest name the disk takes
+  const ok = await runCli(["score", path, "--out", long, "-q"]);
+  expect(ok.code).toBe(0);
+  expect(isKaoheOutput(long)).toBe(true);
+  const tooLong = await runCli(["score", path, "--out", join(folder, `${"评".repeat(90)}.xlsx`), "-q"]);
+  expect(tooLong.code).toBe(2);
+  expect(tooLong.stderr).toContain("文件名或路径太长");
+  expect(tooLong.stderr).not.toMatch(/ENAMETOOLONG|Error/);
+  expect(readdirSync(folder).filter((f) => f.endsWith(".kaohe-tmp"))).toEqual([]);
+});

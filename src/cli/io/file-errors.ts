@@ -27,6 +27,8 @@ export function writeFailureMessage(error: unknown, target: string, folder: stri
       return `无法写入 ${target}：路径中的 ${folder} 不是文件夹 / A part of the path is not a folder`;
     case "EISDIR":
       return `无法写入 ${target}：这是一个文件夹，请给出文件名 / That is a folder: give a file name`;
+    case "ENAMETOOLONG":
+      return `无法写入 ${target}：文件名或路径太长。请用较短的文件名（--out）后重试；原文件未改动 / The file name or path is too long: choose a shorter one with --out`;
     default: {
       const reason = error instanceof Error ? error.message : String(error);
       return `无法写入 ${target}：${reason}；原文件未改动 / Could not write the file; nothing was changed`;
