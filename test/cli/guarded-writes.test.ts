@@ -298,3 +298,15 @@ test("an output name near the 255-byte limit is written (its temporary file's na
   expect(tooLong.stderr).not.toMatch(/ENAMETOOLONG|Error/);
   expect(readdirSync(folder).filter((f) => f.endsWith(".kaohe-tmp"))).toEqual([]);
 });
+
+test("an input over 2 GB (a sparse file): exit 2 in Chinese, not Node's ERR_FS_FILE_TOO_LARGE", async () => {
+  const { folder } = input();
+  const huge = join(folder, "巨大.xlsx");
+  fs.closeSync(fs.openSync(huge, "w"));
+  fs.truncateSync(huge, 2 ** 31 + 1);
+  const run = await runCli(["check", huge, "-q"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("文件超过 2 GB，不像评分表");
+  expect(run.stderr).not.toMatch(/ERR_FS|RangeError/);
+  fs.unlinkSync(huge);
+});
