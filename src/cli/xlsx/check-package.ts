@@ -98,9 +98,11 @@ function checkEncoding(pkg: XlsxPackage, part: string, sheet?: string): void {
 
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
-  // OPC forbids a DTD in a package's XML (ECMA-376 Part 2, §8.1.4): Excel refuses it, and a reader that expands its entities can be made to take any amount of memory.
+  // OPC forbids a DTD in a package's XML (ECMA-376 Part 2, §8.1.4), and a reader that expands its entities can be made to take any amount of
+  // memory: refused in every part Kaohe or exceljs parses (the workbook's own, the relationships, the document properties) — customXml, which
+  // only travels along byte for byte, is left alone.
   for (const name of pkg.names()) {
-    if (/\.(xml|rels|vml)$/i.test(name) && /<!DOCTYPE/i.test(pkg.text(name) ?? "")) throw new PackageError(name, "doctype");
+    if (/^(xl\/|_rels\/|docProps\/|\[Content_Types\]).*\.(xml|rels)$/i.test(name) && /<!DOCTYPE/i.test(pkg.text(name) ?? "")) throw new PackageError(name, "doctype");
   }
   const book = workbookPart(pkg);
   const needed: { part: string; sheet?: string }[] = [{ part: "[Content_Types].xml" }, { part: book }, { part: relsPathOf(book) }];
