@@ -71,6 +71,20 @@ export function withoutLedger(pkg: XlsxPackage): { book: string; rels: string; t
   };
 }
 
+/** docProps/app.xml's part list: titles in order, and whether HeadingPairs' counts and both vector sizes agree with them. */
+export function appTitles(xml: string): { titles: string[]; consistent: boolean } {
+  const vector = (parent: string): { size: number; body: string } => {
+    const m = new RegExp(`<${parent}><vt:vector size="(\\d+)"[^>]*>([\\s\\S]*?)</vt:vector>`).exec(xml);
+    return { size: Number(m?.[1]), body: m?.[2] ?? "" };
+  };
+  const pairs = vector("HeadingPairs");
+  const titles = vector("TitlesOfParts");
+  const counts = [...pairs.body.matchAll(/<vt:i4>(\d+)<\/vt:i4>/g)].map(([, c]) => Number(c));
+  const names = [...titles.body.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map(([, t]) => unescapeXml(t ?? ""));
+  const sum = counts.reduce((a, b) => a + b, 0);
+  return { titles: names, consistent: pairs.size === counts.length * 2 && titles.size === names.length && sum === names.length };
+}
+
 /**
  * The fidelity check: every entry not written is byte-identical (and stored
  * the same), a written sheet differs only in the cells the ledger names,
@@ -97,7 +111,15 @@ export function expectOnlyKaoheChanges(inputPath: string, outputPath: string, mi
   expect(withoutLedger(output)).toEqual(withoutLedger(input));
   const sheets = new Map(sheetParts(input).map((s) => [s.part, s.name]));
   const written = new Set(ledger.map((l) => `${l.sheet}!${l.cell}`));
-  for (const part of diff.changed.filter((n) => !["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"].includes(n))) {
+  // app.xml lists the ledger sheet after the worksheets, as Excel would on save, its counts in agreement; nothing else there changes.
+  if (diff.changed.includes("docProps/app.xml")) {
+    const before = appTitles(input.text("docProps/app.xml") ?? "");
+    const after = appTitles(output.text("docProps/app.xml") ?? "");
+    const sheetNames = sheetParts(input).map((s) => s.name);
+    const at = before.titles.findIndex((t, i) => i >= sheetNames.length - 1 && t === sheetNames[sheetNames.length - 1]) + 1;
+    expect(after).toEqual({ titles: [...before.titles.slice(0, at), LEDGER_SHEET, ...before.titles.slice(at)], consistent: true });
+  }
+  for (const part of diff.changed.filter((n) => !["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "docProps/app.xml"].includes(n))) {
     const name = sheets.get(part);
     expect(`${part} is a scored sheet: ${String(name !== undefined)}`).toBe(`${part} is a scored sheet: true`);
     const before = input.text(part) ?? "";

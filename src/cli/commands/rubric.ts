@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { CliOptions } from "../args";
 import { UsageError } from "../args";
 import { parseRubricFile } from "../../core/rubric/parse-rubric-file";
 import { draftRubric } from "../../core/rubric/draft-rubric";
+import { writeFileAtomic } from "../io/atomic-write";
+import { guardOutputs } from "../io/guard-paths";
 
 function checkOne(path: string): string[] {
   if (!existsSync(path)) return [`找不到文件 / file not found`];
@@ -34,16 +36,17 @@ export function rubricCheck(files: readonly string[], quiet: boolean): number {
 export async function rubricDraft(files: readonly string[], options: CliOptions): Promise<number> {
   const [input, ...rest] = files;
   if (!input || rest.length > 0) throw new UsageError("rubric draft 需要且只需要一个 .xlsx 文件 / rubric draft takes one .xlsx file");
+  // Refused before anything is read: --out IN.xlsx would replace the workbook with JSON.
+  if (options.out !== undefined) guardOutputs([input], { out: options.out });
   // Loaded here, not at the top: `rubric check` reads JSON only and never needs exceljs.
-  const { openWorkbook } = await import("./run-scoring");
-  const { workbookToGrid } = await import("../xlsx/read-workbook");
-  const draft = draftRubric(workbookToGrid(await openWorkbook(input)).sheets);
+  const { openGrid } = await import("./run-scoring");
+  const draft = draftRubric((await openGrid(input)).sheets);
   if (!draft) {
     console.error("未找到评分表，无法起草 / no scoresheet table found to draft from");
     return 1;
   }
   const json = JSON.stringify(draft.rubric, null, 2) + "\n";
-  if (options.out) writeFileSync(options.out, json);
+  if (options.out) writeFileAtomic(options.out, json);
   else console.log(json);
   const report = [
     `起草自工作表“${draft.sheet}”：${draft.rubric.items.length} 项，${draft.rubric.items.filter((i) => i.rule !== "").length} 条规则文字 / drafted from sheet "${draft.sheet}"`,

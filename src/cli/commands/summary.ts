@@ -8,10 +8,9 @@ import { loadGroupsOption, rubricScoreOptions } from "../load-rubric";
 import { formatTable } from "../print-table";
 import { summaryWorkbook } from "../summary-workbook";
 import { summaryOutPath, writeSummaryWorkbook } from "../xlsx/summary-output";
-import { workbookToGrid } from "../xlsx/read-workbook";
 import { writeJsonReport } from "../io/write-report";
 import { listFindings } from "./summarize";
-import { openWorkbook } from "./run-scoring";
+import { openGrid } from "./run-scoring";
 
 /** The columns of a block that fit a terminal: 排名 单位 加分 扣分 原始总分 折算总分 (折算说明) 等次 一票否决 待处理问题. */
 function printBlock(block: SummaryBlock): string {
@@ -41,7 +40,7 @@ export async function summaryCommand(options: CliOptions): Promise<number> {
   if (inputs.length === 0) throw new UsageError("summary 需要至少一个 .xlsx 文件 / summary needs at least one .xlsx file");
   const scoreOptions = rubricScoreOptions(options.rubric);
   const workbooks: SourcedWorkbook[] = [];
-  for (const input of inputs) workbooks.push({ source: basename(input), workbook: workbookToGrid(await openWorkbook(input)) });
+  for (const input of inputs) workbooks.push({ source: basename(input), workbook: await openGrid(input) });
   // --groups wins; with --rubric auto a groups file stored in a workbook is used, as 生成汇总 does.
   const groups = options.groups !== undefined ? loadGroupsOption(options.groups) : options.rubric === "auto" ? storedGroupsOf(workbooks) : undefined;
   const summary = summarize(scoreWorkbooks(workbooks, scoreOptions), groups);

@@ -1,4 +1,5 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 import { FileWriteError, writeFailureMessage } from "./file-errors";
 
@@ -31,11 +32,11 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   // Through a symlink to the file itself: renaming over the link would replace the link, not the workbook.
   const path = existsSync(target) ? realpathSync(target) : resolve(target);
   const folder = dirname(path);
-  const tmp = join(folder, `.~${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.kaohe-tmp`);
+  const tmp = join(folder, `.~${tempStem(basename(path))}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.kaohe-tmp`);
   let fd: number | undefined;
   try {
     if (!existsSync(folder)) throw Object.assign(new Error("no folder"), { code: "ENOENT" });
-    removeStaleTemps(folder, basename(path));
+    removeStaleTemps(folder, tempStem(basename(path)));
     fd = openSync(tmp, "wx");
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let written = 0;
@@ -53,6 +54,15 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
     throw new FileWriteError(writeFailureMessage(error, target, folder));
   }
   syncFolder(folder);
+}
+
+/**
+ * The target's name inside the temporary file's name — or, for a name near
+ * the file system's 255-byte limit (80 Chinese characters), a digest of it,
+ * so the temporary file can be created wherever the target can.
+ */
+function tempStem(name: string): string {
+  return Buffer.byteLength(name, "utf8") <= 160 ? name : createHash("sha256").update(name).digest("hex").slice(0, 24);
 }
 
 function alive(pid: number): boolean {

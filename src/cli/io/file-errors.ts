@@ -27,6 +27,8 @@ export function writeFailureMessage(error: unknown, target: string, folder: stri
       return `无法写入 ${target}：路径中的 ${folder} 不是文件夹 / A part of the path is not a folder`;
     case "EISDIR":
       return `无法写入 ${target}：这是一个文件夹，请给出文件名 / That is a folder: give a file name`;
+    case "ENAMETOOLONG":
+      return `无法写入 ${target}：文件名或路径太长。请用较短的文件名（--out）后重试；原文件未改动 / The file name or path is too long: choose a shorter one with --out`;
     default: {
       const reason = error instanceof Error ? error.message : String(error);
       return `无法写入 ${target}：${reason}；原文件未改动 / Could not write the file; nothing was changed`;
@@ -44,6 +46,8 @@ export function readFailureMessage(error: unknown, path: string): string {
       return `无法读取 ${path}：没有读取权限，或文件正被其他程序独占。请关闭该文件或检查权限后重试 / Cannot read the file: no permission, or another program holds it`;
     case "EISDIR":
       return `无法读取 ${path}：这是一个文件夹，请给出 .xlsx 文件 / That is a folder, not an .xlsx file`;
+    case "ERR_FS_FILE_TOO_LARGE":
+      return `无法读取 ${path}：文件超过 2 GB，不像评分表（可能选错了文件） / The file is over 2 GB: not a scoresheet`;
     default: {
       const reason = error instanceof Error ? error.message : String(error);
       return `无法读取 ${path}：${reason} / Cannot read the file`;

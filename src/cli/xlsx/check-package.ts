@@ -1,6 +1,7 @@
 import { unzipSync } from "fflate";
 import { PackageError, readRelationships, relsPathOf, resolveTarget, sheetParts, workbookPart } from "./package-parts";
 import { XlsxPackage } from "./xlsx-package";
+import { checkSheetCells } from "./check-cells";
 
 /**
  * What exceljs does not say: a sheet whose part is missing is dropped
@@ -34,8 +35,43 @@ function brokenEntry(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Reads the zip; a damaged entry becomes a PackageError naming it, a non-zip rethrows as it was. */
+/**
+ * What the zip's own directory shows before anything is inflated:
+ * - a part stored twice (OPC part names compare without case): readers
+ *   disagree on which copy counts — Excel calls the file damaged, exceljs
+ *   and the patcher could each read another — so the file is refused;
+ * - parts that would inflate past MAX_INFLATED (a zip bomb, or a file no
+ *   scoresheet is): refused before the memory is taken, instead of the
+ *   process dying out of memory.
+ */
+export const MAX_INFLATED = 1024 * 1024 * 1024;
+
+function listingProblem(bytes: Uint8Array): PackageError | undefined {
+  const seen = new Set<string>();
+  let problem: PackageError | undefined;
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (f) => {
+      const key = f.name.toLowerCase();
+      if (seen.has(key)) problem ??= new PackageError(f.name, "duplicate");
+      seen.add(key);
+      total += f.originalSize;
+      if (total > MAX_INFLATED) problem ??= new PackageError(f.name, "too-large", undefined, { cell: "", index: Math.round(total / 1024 / 1024), count: MAX_INFLATED / 1024 / 1024 });
+      return false;
+    },
+  });
+  return problem;
+}
+
+/** Reads the zip; a damaged, doubled or oversized entry becomes a PackageError naming it, a non-zip rethrows as it was. */
 export function readPackage(bytes: Uint8Array): XlsxPackage {
+  let problem: PackageError | undefined;
+  try {
+    problem = listingProblem(bytes);
+  } catch {
+    // Not a zip fflate can list: XlsxPackage.read below says what is wrong.
+  }
+  if (problem !== undefined) throw problem;
   try {
     return XlsxPackage.read(bytes);
   } catch (error) {
@@ -54,15 +90,20 @@ function countStrings(xml: string): number {
   return (xml.match(/<(?:\w+:)?si\b/g) ?? []).length;
 }
 
-/** A shared-string cell (t="s") pointing past the table would read as blank in exceljs: named instead. */
-function checkSharedStringIndexes(xml: string, part: string, sheet: string, count: number): void {
-  for (const [, open = "", index = ""] of xml.matchAll(/(<(?:\w+:)?c\b[^>]*\bt="s"[^>]*>)\s*<(?:\w+:)?v>(\d+)<\/(?:\w+:)?v>/g)) {
-    if (Number(index) >= count) throw new PackageError(part, "shared-string-out-of-range", sheet, { cell: /\br="([^"]+)"/.exec(open)?.[1] ?? "?", index: Number(index), count });
-  }
+/** A part saved as UTF-16 (a byte-order mark, or a NUL in its first bytes): read as UTF-8 it would look damaged, so it is named for what it is. */
+function checkEncoding(pkg: XlsxPackage, part: string, sheet?: string): void {
+  const head = pkg.bytes(part)?.subarray(0, 4);
+  if (head && head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0))) throw new PackageError(part, "utf-16", sheet);
 }
 
 /** Every part a workbook needs is there and whole: the workbook, its relationships, each worksheet, shared strings, styles. */
 export function checkPackage(pkg: XlsxPackage): void {
+  // OPC forbids a DTD in a package's XML (ECMA-376 Part 2, §8.1.4), and a reader that expands its entities can be made to take any amount of
+  // memory: refused in every part Kaohe or exceljs parses (the workbook's own, the relationships, the document properties) — customXml, which
+  // only travels along byte for byte, is left alone.
+  for (const name of pkg.names()) {
+    if (/^(xl\/|_rels\/|docProps\/|\[Content_Types\]).*\.(xml|rels)$/i.test(name) && /<!DOCTYPE/i.test(pkg.text(name) ?? "")) throw new PackageError(name, "doctype");
+  }
   const book = workbookPart(pkg);
   const needed: { part: string; sheet?: string }[] = [{ part: "[Content_Types].xml" }, { part: book }, { part: relsPathOf(book) }];
   for (const rel of readRelationships(pkg, relsPathOf(book))) {
@@ -72,16 +113,23 @@ export function checkPackage(pkg: XlsxPackage): void {
   let sharedStrings: string | undefined;
   for (const rel of readRelationships(pkg, relsPathOf(book))) if (rel.type.endsWith("/sharedStrings")) sharedStrings = resolveTarget(book, rel.target);
   for (const { part } of needed) {
+    checkEncoding(pkg, part);
     const xml = pkg.text(part);
     if (xml === undefined) throw new PackageError(part, "missing");
     if (!rootClosed(xml)) throw new PackageError(part, "damaged");
   }
+  const names = new Set<string>();
   for (const sheet of sheetParts(pkg)) {
+    // Excel compares sheet names without case; two of one name make it call the file damaged, and a write could land in the wrong one.
+    if (names.has(sheet.name.toLowerCase())) throw new PackageError(book, "duplicate-sheet", sheet.name);
+    names.add(sheet.name.toLowerCase());
+    if (!sheet.part) throw new PackageError(relsPathOf(book), "missing-relationship", sheet.name, { cell: sheet.relId, index: 0, count: 0 });
     const xml = sheet.part ? pkg.text(sheet.part) : undefined;
     if (xml === undefined) throw new PackageError(sheet.part || sheet.relId, "missing", sheet.name);
+    checkEncoding(pkg, sheet.part, sheet.name);
     if (!rootClosed(xml)) throw new PackageError(sheet.part, "damaged", sheet.name);
     // exceljs reads only parts named xl/worksheets/sheetN.xml and drops any other sheet without a word.
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.part)) throw new PackageError(sheet.part, "unreadable-name", sheet.name);
-    checkSharedStringIndexes(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
+    checkSheetCells(xml, sheet.part, sheet.name, sharedStrings ? countStrings(pkg.text(sharedStrings) ?? "") : 0);
   }
 }

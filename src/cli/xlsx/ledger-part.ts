@@ -1,8 +1,9 @@
 import type { LedgerEntry } from "../../core";
 import { columnLetters, LEDGER_SHEET, ledgerRows } from "../../core";
 import type { XlsxPackage } from "./xlsx-package";
-import { addOverride, addRelationship, freeRelId, relsPathOf, sheetParts, workbookPart } from "./package-parts";
-import { attr, escapeXml, NS, prefixFor } from "./xml-text";
+import { appXmlWithSheet } from "./app-titles";
+import { addOverride, addRelationship, freeRelId, readRelationships, relsPathOf, resolveTarget, sheetParts, workbookPart } from "./package-parts";
+import { attr, escapeXml, namespacesOf, NS, prefixFor } from "./xml-text";
 
 /**
  * Kaohe's ledger (DESIGN.md §3 Ownership) as a very hidden worksheet of its
@@ -10,7 +11,7 @@ import { attr, escapeXml, NS, prefixFor } from "./xml-text";
  * styles.xml are never touched. Its presence is also how Kaohe recognises a
  * file as its own earlier output.
  */
-export function ledgerSheetXml(entries: readonly LedgerEntry[]): string {
+export function ledgerSheetXml(entries: readonly LedgerEntry[], mainNamespace: string = NS.main): string {
   const rows = ledgerRows(entries);
   const body = rows
     .map((row, r) => {
@@ -25,7 +26,7 @@ export function ledgerSheetXml(entries: readonly LedgerEntry[]): string {
   const width = Math.max(...rows.map((r) => r.length));
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+    `<worksheet xmlns="${mainNamespace}">` +
     `<dimension ref="A1:${columnLetters(width - 1)}${rows.length}"/><sheetData>${body}</sheetData></worksheet>`
   );
 }
@@ -38,28 +39,40 @@ function freePartName(pkg: XlsxPackage): string {
 
 /** Writes the ledger into its sheet, adding the sheet (very hidden, last) when the workbook has none. */
 export function writeLedger(pkg: XlsxPackage, entries: readonly LedgerEntry[]): void {
-  const existing = sheetParts(pkg).find((s) => s.name === LEDGER_SHEET);
-  if (existing && existing.part) {
-    pkg.setText(existing.part, ledgerSheetXml(entries));
-    return;
-  }
   const book = workbookPart(pkg);
   const bookXml = pkg.text(book) ?? "";
+  const ns = namespacesOf(bookXml);
+  const existing = sheetParts(pkg).find((s) => s.name === LEDGER_SHEET);
+  if (existing && existing.part) {
+    pkg.setText(existing.part, ledgerSheetXml(entries, ns.main));
+    return;
+  }
+  listInAppProperties(pkg, sheetParts(pkg).map((s) => s.name));
   const part = freePartName(pkg);
   const relsPath = relsPathOf(book);
   const rels = pkg.text(relsPath) ?? "";
   const relId = freeRelId(rels, "rIdKaohe");
   const target = part.startsWith("xl/") && book.startsWith("xl/") ? part.slice(3) : `/${part}`;
-  pkg.setText(relsPath, addRelationship(pkg.text(relsPath), relId, NS.worksheetType, target));
-  pkg.setText(part, ledgerSheetXml(entries));
+  pkg.setText(relsPath, addRelationship(pkg.text(relsPath), relId, ns.worksheetType, target));
+  pkg.setText(part, ledgerSheetXml(entries, ns.main));
   pkg.setText("[Content_Types].xml", addOverride(pkg.text("[Content_Types].xml") ?? "", part, NS.worksheetContent));
   const sheetIds = [...bookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([tag]) => Number(attr(tag, "sheetId") ?? 0));
   const sheetId = Math.max(0, ...sheetIds) + 1;
   const close = /<\/((?:\w+:)?)sheets>/.exec(bookXml);
   if (!close) throw new Error(`${book} has no <sheets>`);
   const p = close[1] ?? "";
-  const r = prefixFor(bookXml, NS.relationships);
-  const idAttr = r ? `${r}:id="${relId}"` : `xmlns:kr="${NS.relationships}" kr:id="${relId}"`;
+  const r = prefixFor(bookXml, ns.relationships);
+  const idAttr = r ? `${r}:id="${relId}"` : `xmlns:kr="${ns.relationships}" kr:id="${relId}"`;
   const sheet = `<${p}sheet name="${escapeXml(LEDGER_SHEET)}" sheetId="${sheetId}" state="veryHidden" ${idAttr}/>`;
   pkg.setText(book, bookXml.slice(0, close.index) + sheet + bookXml.slice(close.index));
+}
+
+/** docProps/app.xml names the new sheet as Excel would on save (app-titles.ts), or stays as it was. */
+function listInAppProperties(pkg: XlsxPackage, worksheets: readonly string[]): void {
+  const rel = readRelationships(pkg, "_rels/.rels").find((r) => !r.external && r.type.endsWith("/extended-properties"));
+  const part = rel ? resolveTarget("", rel.target) : undefined;
+  const xml = part ? pkg.text(part) : undefined;
+  if (!part || xml === undefined) return;
+  const updated = appXmlWithSheet(xml, worksheets, LEDGER_SHEET);
+  if (updated !== undefined) pkg.setText(part, updated);
 }

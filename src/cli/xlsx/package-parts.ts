@@ -1,5 +1,5 @@
 import type { XlsxPackage } from "./xlsx-package";
-import { attr, escapeXml, NS, prefixFor } from "./xml-text";
+import { attr, escapeXml, namespacesOf, prefixFor } from "./xml-text";
 
 /**
  * Finding parts in a package the way Excel does: _rels/.rels names the
@@ -23,10 +23,10 @@ export interface Relationship {
 export class PackageError extends Error {
   constructor(
     readonly part: string,
-    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range",
+    readonly problem: "missing" | "damaged" | "unreadable-name" | "shared-string-out-of-range" | "duplicate" | "beyond-sheet-limits" | "invalid-cell" | "too-large" | "doctype" | "utf-16" | "missing-relationship" | "duplicate-sheet",
     readonly sheet?: string,
-    /** For a shared-string index out of range: the cell, its index and how many strings there are. */
-    readonly detail?: { readonly cell: string; readonly index: number; readonly count: number },
+    /** For a shared-string index out of range: the cell, its index and how many strings there are; for a cell beyond the sheet's limits, the cell (or, for a whole row, "" and the row's number as index); for an invalid cell, the cell and what is wrong in `text`; for a package too large, its inflated size and the limit in MB as index and count. */
+    readonly detail?: { readonly cell: string; readonly index: number; readonly count: number; readonly text?: string },
   ) {
     super(`${problem} part ${part}`);
   }
@@ -69,7 +69,7 @@ export function sheetParts(pkg: XlsxPackage): SheetPart[] {
   const xml = pkg.text(book);
   if (xml === undefined) throw new PackageError(book, "missing");
   const rels = new Map(readRelationships(pkg, relsPathOf(book)).map((r) => [r.id, r]));
-  const rPrefix = prefixFor(xml, NS.relationships) ?? "r";
+  const rPrefix = prefixFor(xml, namespacesOf(xml).relationships) ?? "r";
   const sheets: SheetPart[] = [];
   for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const relId = attr(tag, `${rPrefix}:id`) ?? "";

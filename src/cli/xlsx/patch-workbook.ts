@@ -2,13 +2,16 @@ import type { CellWrite, LedgerEntry } from "../../core";
 import { dropFromCalcChain } from "./calc-chain";
 import { writeLedger } from "./ledger-part";
 import { PackageError, sheetParts } from "./package-parts";
+import { sealOutput } from "./output-seal";
 import { patchSheetXml } from "./patch-sheet-xml";
 import type { XlsxPackage } from "./xlsx-package";
 
 /**
  * The scored copy: the user's own package with only the written cells'
  * <c> elements changed in the written sheets, and Kaohe's ledger sheet
- * added or rewritten. Every other zip entry keeps its bytes.
+ * added or rewritten, sealed (output-seal.ts) so a later run knows whether
+ * the file is still exactly as Kaohe left it. Every other zip entry keeps
+ * its bytes.
  */
 export function patchWorkbook(original: XlsxPackage, writes: readonly CellWrite[], ledger: readonly LedgerEntry[]): Uint8Array {
   const pkg = original.clone();
@@ -31,5 +34,6 @@ export function patchWorkbook(original: XlsxPackage, writes: readonly CellWrite[
   }
   dropFromCalcChain(pkg, dropped);
   writeLedger(pkg, ledger);
+  sealOutput(pkg);
   return pkg.write();
 }

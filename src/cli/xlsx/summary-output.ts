@@ -4,6 +4,8 @@ import { LEDGER_SHEET, ledgerRows } from "../../core";
 import type { CliOptions } from "../args";
 import { writeFileAtomic } from "../io/atomic-write";
 import { freeDefaultOutput, guardOutputs } from "../io/guard-paths";
+import { sealOutput } from "./output-seal";
+import { XlsxPackage } from "./xlsx-package";
 
 /**
  * Where `kaohe summary` writes: --out as given (replaced only once the new
@@ -20,13 +22,16 @@ export function summaryOutPath(options: Pick<CliOptions, "out" | "json" | "quiet
 
 /**
  * The summary workbook, marked as Kaohe's own by an (empty) very hidden
- * ledger sheet — how a later run knows it may replace the file — and
- * written atomically.
+ * ledger sheet and sealed (output-seal.ts) — how a later run knows it may
+ * replace the file: only while nobody has changed it — and written
+ * atomically.
  */
 export async function writeSummaryWorkbook(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   if (!workbook.getWorksheet(LEDGER_SHEET)) {
     const ledger = workbook.addWorksheet(LEDGER_SHEET, { state: "veryHidden" });
     for (const row of ledgerRows([])) ledger.addRow(row);
   }
-  writeFileAtomic(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const pkg = XlsxPackage.read(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  sealOutput(pkg);
+  writeFileAtomic(out, pkg.write());
 }

@@ -57,4 +57,21 @@ export const NS = {
   relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   worksheetType: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   worksheetContent: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 } as const;
+
+/**
+ * Strict Open XML (ISO/IEC 29500 Strict, Excel's "Strict Open XML
+ * Spreadsheet") names the same elements under other namespaces; a part Kaohe
+ * adds to such a workbook uses the workbook's own, or Excel would not find it.
+ */
+export const STRICT_NS = {
+  relationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+  worksheetType: "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet",
+  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+} as const;
+
+/** The namespaces of a workbook part's flavour: Strict when its root is in the Strict main namespace. */
+export function namespacesOf(workbookXml: string): { readonly relationships: string; readonly worksheetType: string; readonly main: string } {
+  return prefixFor(workbookXml, STRICT_NS.main) !== undefined ? STRICT_NS : NS;
+}
