@@ -74,6 +74,8 @@ export interface FindingParamsByCode {
   WEIGHTED_PART: P<"section" | "score" | "weight" | "weighted" | "source">;
   /** 不涉及 on an item whose rubric says nothing of items outside a unit's duties: counted as 0 of its points, not converted. */
   NOT_APPLICABLE_NO_RULE: P<"item" | "points">;
+  /** A blank header cell read with the word its page-break repeat prints there: one table, not two. */
+  HEADER_CELL_BLANK: P<"header" | "repeat">;
 }
 
 export type FindingCode = keyof FindingParamsByCode;
@@ -146,6 +148,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   CAP_ABOVE_POINTS: "warning",
   WEIGHTED_PART: "info",
   NOT_APPLICABLE_NO_RULE: "warning",
+  HEADER_CELL_BLANK: "warning",
 };
 
 /** A code whose message needs no facts may be given without params; any other must have all of its own. */

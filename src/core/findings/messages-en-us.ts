@@ -96,6 +96,8 @@ export function messageEnUs(f: Finding): string {
       return `The rule for "${p.item}" caps deductions at ${p.cap}, above the item's ${p.points} points; the points bind — please check`;
     case "WEIGHTED_PART":
       return `"${p.section}" scored ${p.score}, counted at ${p.weight}: ${p.weighted} (${p.source})`;
+    case "HEADER_CELL_BLANK":
+      return `This header cell is blank; the repeated header below (${p.repeat}) says "${p.header}" in this column, so the table was read with "${p.header}". Fill in the header and recalculate`;
     case "NOT_APPLICABLE_NO_RULE":
       return `"${p.item}" is marked not applicable, but the rubric does not say how items outside a unit's duties are scored: its ${p.points} points count as 0 and stay in the maximum (no conversion). Add the rule to the rubric if it should be converted or shared, then recalculate`;
     case "SHEET_PROTECTED":

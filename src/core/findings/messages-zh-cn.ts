@@ -94,6 +94,8 @@ export function messageZhCn(f: Finding): string {
       return `“${p.item}”规则写明最多扣 ${p.cap} 分，高于本项分值 ${p.points} 分；按分值 ${p.points} 分封顶，请核对`;
     case "WEIGHTED_PART":
       return `“${p.section}”得分 ${p.score} 按 ${p.weight} 计入总分，为 ${p.weighted} 分（${p.source}）`;
+    case "HEADER_CELL_BLANK":
+      return `表头单元格为空；下方重复的表头（${p.repeat}）在此列写着“${p.header}”，已按“${p.header}”读取本表，请补上表头后重新计算`;
     case "NOT_APPLICABLE_NO_RULE":
       return `“${p.item}”标为不涉及，但评分细则未规定不涉及项如何计分：本项 ${p.points} 分按 0 分计（满分仍含此项，不折算）；如应折算或按比例计分，请在评分细则中补充后重新计算`;
     case "SHEET_PROTECTED":

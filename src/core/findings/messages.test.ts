@@ -53,6 +53,7 @@ const SAMPLE: { readonly [C in FindingCode]: FindingParamsByCode[C] } = {
   CAP_ABOVE_POINTS: { item: "一 / 1", cap: "5", points: "3" },
   WEIGHTED_PART: { section: "第三方评估", score: "90", weight: "30%", weighted: "27", source: "第三方评估得分按30%计入" },
   NOT_APPLICABLE_NO_RULE: { item: "采用情况", points: "80" },
+  HEADER_CELL_BLANK: { header: "扣分", repeat: "G12" },
 };
 
 describe("finding messages", () => {

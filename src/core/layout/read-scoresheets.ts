@@ -6,6 +6,7 @@ import { normalizeSentence } from "../text/normalize-text";
 import type { ClosestHeader, HeaderMatch } from "./detect-header";
 import { closestHeaderRow, findHeaders, sameHeader } from "./detect-header";
 import { readTableBody } from "./read-table-body";
+import { fillBlankHeaderCells } from "./blank-header-cells";
 import { HeaderCellCache } from "./header-cells";
 import { columnsForUnit } from "./unit-columns";
 import type { Finding } from "../findings/finding";
@@ -22,7 +23,7 @@ export interface SheetReading {
 }
 
 interface TableSpan {
-  readonly header: HeaderMatch;
+  header: HeaderMatch;
   readonly repeats: number[];
   readonly start: number;
   end: number;
@@ -42,14 +43,23 @@ function rowTexts(sheet: SheetGrid, row: number, width: number): string[] {
  * table's, with no notes in between, is a page-break repeat; anything else
  * starts a new table (岳阳's two parts share one sheet).
  */
-function spanTables(sheet: SheetGrid, headers: readonly HeaderMatch[], width: number): TableSpan[] {
+function spanTables(sheet: SheetGrid, merges: MergeIndex, headers: readonly HeaderMatch[], width: number, findings: Finding[]): TableSpan[] {
   const spans: TableSpan[] = [];
   for (const header of headers) {
     const open = spans[spans.length - 1];
     const top = header.rows[0] ?? 0;
-    if (open && sameHeader(open.header.columns, header.columns) && !notesBetween(sheet, open, top, width)) {
-      open.repeats.push(...header.rows);
-      continue;
+    if (open && !notesBetween(sheet, open, top, width)) {
+      if (sameHeader(open.header.columns, header.columns)) {
+        open.repeats.push(...header.rows);
+        continue;
+      }
+      const filled = fillBlankHeaderCells(sheet.name, merges, open.header, header);
+      if (filled) {
+        open.header = filled.header;
+        open.repeats.push(...header.rows);
+        findings.push(...filled.findings);
+        continue;
+      }
     }
     if (open) open.end = top - 1;
     spans.push({ header, repeats: [...header.rows], start: (header.rows[header.rows.length - 1] ?? top) + 1, end: rowCount(sheet) - 1 });
@@ -89,13 +99,13 @@ export function readScoresheets(sheet: SheetGrid): SheetReading {
   const width = columnCount(sheet);
   // Each row's header words are worked out once, for the search and for the message alike.
   const cache = new HeaderCellCache(merges, width);
-  const spans = spanTables(sheet, findHeaders(sheet, merges, cache), width);
+  const findings: Finding[] = [];
+  const spans = spanTables(sheet, merges, findHeaders(sheet, merges, cache), width, findings);
   if (spans.length === 0) {
     const closest = closestHeaderRow(sheet, merges, cache);
     return closest ? { tables: [], findings: [], closest } : { tables: [], findings: [] };
   }
   const tables: ScoresheetTable[] = [];
-  const findings: Finding[] = [];
   let preambleStart = 0;
   // A second table under the same "被考核单位：" line belongs to the same unit.
   let labelledUnit: string | undefined;
