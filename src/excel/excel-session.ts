@@ -52,10 +52,12 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
       return read;
     },
     async observe(cells) {
-      // Observe without a read first (the 录入 form's note): the comments' listing needs its own sync.
-      if (!read && comments) await context.sync();
       const existing = read?.existing;
       const wanted = existing ? cells.filter((c) => existing.has(c.sheet)) : cells;
+      // Nothing to mark or unmark: no round trip (an action on a clean workbook takes three).
+      if (wanted.length === 0) return new Map();
+      // Observe without a read first (the 录入 form's note): the comments' listing needs its own sync.
+      if (!read && comments) await context.sync();
       const observed = observeCells(context, wanted, support, comments);
       await context.sync();
       const found = observed();
