@@ -48,19 +48,30 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
   let notes: ReadonlyMap<string, NoteProxy> = new Map();
   return {
     async read(options: ReadOptions = {}) {
+      // Cells to observe ride on the read's first sync (the 录入 form's note: two syncs in all).
+      const observing = options.observe && options.observe.length > 0 ? observeCells(context, options.observe, support) : undefined;
       read = await readWorkbook(context, (options.merges ?? true) && support.merges, options.sheets, options.cells ?? true);
-      return read;
+      if (!observing) return read;
+      // The comments were listed with it; only where there are some must they be located first.
+      if (comments && comments.listed > 0) {
+        comments.locate();
+        await context.sync();
+      }
+      const found = observing(comments);
+      notes = found.notes;
+      return { ...read, observed: found.cells };
     },
     async observe(cells) {
       const existing = read?.existing;
       const wanted = existing ? cells.filter((c) => existing.has(c.sheet)) : cells;
       // Nothing to mark or unmark: no round trip (an action on a clean workbook takes three).
       if (wanted.length === 0) return new Map();
-      // Observe without a read first (the 录入 form's note): the comments' listing needs its own sync.
+      // Observe without a read first: the comments' listing needs its own sync.
       if (!read && comments) await context.sync();
-      const observed = observeCells(context, wanted, support, comments);
+      if (comments && comments.listed > 0) comments.locate();
+      const observed = observeCells(context, wanted, support);
       await context.sync();
-      const found = observed();
+      const found = observed(comments);
       notes = found.notes;
       return found.cells;
     },

@@ -49,6 +49,8 @@ export interface HostWorkbook {
   readonly structureProtected: boolean;
   /** Sheets that are hidden or very hidden (Kaohe's own are very hidden). */
   readonly hiddenSheets: ReadonlySet<string>;
+  /** What `ReadOptions.observe` asked, when the adapter observed it with the read; absent: call `observe`. */
+  readonly observed?: ReadonlyMap<string, ObservedCell>;
 }
 
 /** A cell's fill as found. color null: no fill at all (not the same as white). */
@@ -178,6 +180,13 @@ export interface ReadOptions {
   readonly merges?: boolean;
   /** false: the caller needs the sheets' protection only, not their cells (the 录入 form's check); an adapter may skip reading cells. */
   readonly cells?: boolean;
+  /**
+   * Cells to observe with the read, in its round trip where the host allows
+   * (the 录入 form's note cell: Excel, two syncs instead of three). The
+   * result is HostWorkbook.observed; an adapter may leave it out, and the
+   * caller then calls `observe`, which counts as this step.
+   */
+  readonly observe?: readonly CellRef[];
 }
 
 /**

@@ -9,6 +9,8 @@ import { cellKey } from "../../host/port";
  * listed in one sync and located in the next.
  */
 export interface CommentsProbe {
+  /** After the listing sync: how many comments the workbook holds (none: nothing to locate). */
+  readonly listed: number;
   /** Queues getLocation() for every listed comment; call after the listing sync. */
   locate(): void;
   /** After the locating sync: the comment on a cell, if any. */
@@ -22,6 +24,9 @@ export function probeComments(context: Excel.RequestContext): CommentsProbe {
   let located: { comment: Excel.Comment; range: Excel.Range }[] = [];
   let byCell: Map<string, Excel.Comment> | undefined;
   return {
+    get listed() {
+      return comments.items.length;
+    },
     locate() {
       located = comments.items.map((comment) => {
         const range = comment.getLocation();
