@@ -1,4 +1,5 @@
-import type { HostCapabilities, HostSession, HostWrites, ReadOptions } from "../host/port";
+import type { AppliedWrites, HostCapabilities, HostSession, HostWrites, ReadOptions } from "../host/port";
+import { addComments } from "./marks/add-comments";
 import { queueAddHiddenSheets, queueHiddenTable } from "./hidden-sheet";
 import { queueMarks } from "./marks/apply-marks";
 import type { NoteProxy } from "./marks/observe-cells";
@@ -75,7 +76,7 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
       notes = found.notes;
       return found.cells;
     },
-    async apply(writes: HostWrites) {
+    async apply(writes: HostWrites): Promise<AppliedWrites | void> {
       const sheets = context.workbook.worksheets;
       const exists = (name: string): boolean => read?.existing.has(name) ?? false;
       const missing = writes.hiddenTables.filter((t) => t.rows.length > 1 && !exists(t.name)).map((t) => t.name);
@@ -89,9 +90,12 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
       queueCells(sheets, writes.cells);
       const empty = (name: string): boolean => (read?.grid.sheets.find((s) => s.name === name)?.values.length ?? 0) === 0;
       for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name), empty(table.name));
-      queueMarks(context, writes.fills, writes.notes, notes, support);
+      const comments = queueMarks(context, writes.fills, writes.notes, notes, support);
       if (writes.summary) queueSummary(sheets, writes.summary, writes.summary.mode === "replace" ? (read?.summaryCharts ?? []) : [], support);
       await context.sync();
+      // New comments (ExcelApi 1.10–1.17) after the rest, in a sync of their own: one may be refused (add-comments.ts).
+      const notesNotAdded = await addComments(context, comments);
+      if (notesNotAdded > 0) return { notesNotAdded };
     },
   };
 }

@@ -29,6 +29,10 @@
  *    only name-free paths (getFirst().getNext()…) need the sheet count, and
  *    calling a method on a null object past the last sheet is undocumented.
  *    Excel has no collection-wide "used ranges" load.
+ * On a host that marks with threaded comments (ExcelApi 1.10–1.17) new
+ * comments go in a sync after the write: such a host cannot see a cell's
+ * classic note, a cell holds a note or a comment, and a refused comment must
+ * not stop the scores (marks/add-comments.ts; three more per refusal).
  * The first write into a workbook on an ExcelApi 1.20 host adds Kaohe's very
  * hidden sheets in a run of its own (one more round trip, that time only):
  * setting a sheet's visibility has no undo support inside the undo group.

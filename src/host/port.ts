@@ -204,7 +204,17 @@ export interface HostSession {
   /** Fills and notes of the cells to mark or unmark, all in one step. Cells on missing sheets are left out. */
   observe(cells: readonly CellRef[]): Promise<ReadonlyMap<string, ObservedCell>>;
   /** Writes everything at once. Note ops refer to what `observe` found. */
-  apply(writes: HostWrites): Promise<void>;
+  apply(writes: HostWrites): Promise<AppliedWrites | void>;
+}
+
+/** What `apply` could not do as asked, where a host has something to say. */
+export interface AppliedWrites {
+  /**
+   * Note adds the host refused: Excel 1.10–1.17 marks with threaded comments
+   * and cannot see a cell's classic note, and a cell holds one or the
+   * other. Those cells are shaded only; the user's note is untouched.
+   */
+  readonly notesNotAdded: number;
 }
 
 /** "write": an action that may change the workbook (one undo step where the host can); "look": read only. */

@@ -34,7 +34,9 @@ export async function writeEntry(host: HostPort, plan: EntryWrite): Promise<Entr
       else if (existing !== null && text !== null) notes.push({ ...ref, op: "update", text });
       else if (text !== null) notes.push({ ...ref, op: "add", text });
     }
-    await session.apply({ cells: plan.cells.map((c) => ({ sheet: plan.sheet, ...c })), hiddenTables: [], fills: [], notes });
-    return { ok: true, written: plan.cells.length, note: plan.note === undefined ? "none" : noteAt ? "written" : "unsupported" };
+    const applied = await session.apply({ cells: plan.cells.map((c) => ({ sheet: plan.sheet, ...c })), hiddenTables: [], fills: [], notes });
+    // A comment refused where the cell keeps a note this Excel cannot see: the reason is not written, as on a host without notes.
+    const refusedNote = applied !== undefined && applied.notesNotAdded > 0;
+    return { ok: true, written: plan.cells.length, note: plan.note === undefined ? "none" : noteAt && !refusedNote ? "written" : "unsupported" };
   });
 }
