@@ -29,12 +29,13 @@ function sources(dir: string): string[] {
   });
 }
 
-async function buildCli(): Promise<number> {
+/** Compiles src/ into `lib` (lib/ by default; a test builds into a folder of its own). Returns the number of files. */
+export async function buildCli(lib = LIB): Promise<number> {
   const entryPoints = sources(SRC);
-  rmSync(LIB, { recursive: true, force: true });
+  rmSync(lib, { recursive: true, force: true });
   await build({
     entryPoints,
-    outdir: LIB,
+    outdir: lib,
     outbase: SRC,
     bundle: false,
     platform: "node",
@@ -47,7 +48,7 @@ async function buildCli(): Promise<number> {
   });
   await build({
     entryPoints: [join(SRC, "cli", "run-command.ts")],
-    outfile: join(LIB, "cli", "run-command.js"),
+    outfile: join(lib, "cli", "run-command.js"),
     allowOverwrite: true,
     bundle: true,
     platform: "node",
@@ -62,10 +63,12 @@ async function buildCli(): Promise<number> {
   return entryPoints.length;
 }
 
-buildCli().then(
-  (count) => console.log(`lib/：已编译 ${count} 个文件 / compiled ${count} files from ${relative(process.cwd(), SRC) || "src"}/`),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+if (require.main === module) {
+  buildCli().then(
+    (count) => console.log(`lib/：已编译 ${count} 个文件 / compiled ${count} files from ${relative(process.cwd(), SRC) || "src"}/`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}
