@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { CLI_PROCESS_BEFORE, verdictRatio } from "./cli-process-verdict";
 import { median, round } from "./measure";
 import { gridToWorkbook } from "./grid-to-xlsx";
 import { SANHE_TABLE, sanheTemplate, sanheWorkbook } from "./sanhe-grid";
@@ -112,9 +113,11 @@ if (require.main === module) {
   measureCliProcesses(48, runs).then((s) => {
     console.log(`kaohe score ${s.units} units (${s.fileKb} KB): wall median ${s.kaoheMedianMs} ms (${s.kaoheWallMs.join(", ")}); CPU ${s.kaoheCpuMs?.join(", ") ?? "n/a"}`);
     console.log(`node + exceljs read+write: wall median ${s.exceljsMedianMs} ms (${s.exceljsWallMs.join(", ")}); CPU ${s.exceljsCpuMs?.join(", ") ?? "n/a"}`);
-    console.log(`ratio ${s.ratio}× wall, ${s.cpuRatio ?? "n/a"}× CPU (target ≤ 1.3×); load average ${s.loadAverage.join(" ")} on ${cpus().length} CPUs`);
+    const verdict = verdictRatio(s, cpus().length);
+    console.log(`ratio ${s.ratio}× wall, ${s.cpuRatio ?? "n/a"}× CPU; verdict by ${verdict.by}: ${verdict.ratio}× (target ≤ 1.3×) ${verdict.ratio <= 1.3 ? "met" : "NOT met"}; load average ${s.loadAverage.join(" ")} on ${cpus().length} CPUs`);
+    console.log(`before (${CLI_PROCESS_BEFORE.commit}): ${CLI_PROCESS_BEFORE.cpuRatio}× CPU, ${CLI_PROCESS_BEFORE.wallRatio}× wall at load ${CLI_PROCESS_BEFORE.loadAverage}`);
     const file = join(__dirname, "results.json");
     const results = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
-    writeFileSync(file, JSON.stringify({ ...results, cliProcess: { ok: true, date: new Date().toISOString(), value: s } }, null, 2) + "\n");
+    writeFileSync(file, JSON.stringify({ ...results, cliProcess: { ok: true, date: new Date().toISOString(), value: s, verdict: { ...verdict, target: 1.3, met: verdict.ratio <= 1.3 }, before: CLI_PROCESS_BEFORE } }, null, 2) + "\n");
   });
 }

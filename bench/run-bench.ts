@@ -8,6 +8,7 @@ import type { AveragesSample } from "./averages-scaling";
 import type { BundleSample } from "./bundle-size";
 import type { CliSample } from "./cli-end-to-end";
 import type { ProcessSample } from "./cli-process";
+import { CLI_PROCESS_BEFORE, verdictRatio } from "./cli-process-verdict";
 import type { StartupSample } from "./cli-startup";
 import type { CoreSample } from "./core-throughput";
 import { CORE_PLAN, measureCore } from "./core-throughput";
@@ -59,6 +60,9 @@ async function part<T>(name: string, run: () => T | Promise<T>): Promise<Part<T>
   }
 }
 
+/** The whole-process CLI figure the verdict takes: wall clock on a machine with a core free, CPU time on a busier one. */
+const cliVerdict = (sample: ProcessSample): { ratio: number; by: "wall" | "CPU" } => verdictRatio(sample, cpus().length);
+
 const yesNo = (met: boolean | undefined): string => (met === undefined ? "n/a" : met ? "met" : "NOT met");
 
 async function main(): Promise<void> {
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
     cli: cli.ok ? cli.value.ratio < 1 + TARGETS.cliOverhead : undefined,
     syncsConstant: syncs.ok ? syncConstants.join() === String(TARGETS.syncsUnmarked) && markedConstants.join() === String(TARGETS.syncsMarked) : undefined,
     chunksUnderCap: largestChunk === undefined ? undefined : largestChunk < 5 * 1024 * 1024,
-    cliProcess: cliProcess.ok ? cliProcess.value.ratio <= TARGETS.cliProcessRatio : undefined,
+    cliProcess: cliProcess.ok ? cliVerdict(cliProcess.value).ratio <= TARGETS.cliProcessRatio : undefined,
   };
 
   const rows: string[][] = [["measure", "value", "target", "verdict"]];
@@ -133,12 +137,13 @@ async function main(): Promise<void> {
     cliProcess.ok
       ? [
           `CLI whole process, ${cliProcess.value.units} units (${cliProcess.value.fileKb} KB)`,
-          `kaohe score ${cliProcess.value.kaoheMedianMs} ms vs node + exceljs ${cliProcess.value.exceljsMedianMs} ms = ${cliProcess.value.ratio}× wall (CPU ${cliProcess.value.cpuRatio ?? "n/a"}×; load ${cliProcess.value.loadAverage.join(" ")})`,
+          `kaohe score ${cliProcess.value.kaoheMedianMs} ms vs node + exceljs ${cliProcess.value.exceljsMedianMs} ms = ${cliProcess.value.ratio}× wall, ${cliProcess.value.cpuRatio ?? "n/a"}× CPU (load ${cliProcess.value.loadAverage.join(" ")}; verdict by ${cliVerdict(cliProcess.value).by})`,
           `≤ ${TARGETS.cliProcessRatio}×`,
           yesNo(verdicts.cliProcess),
         ]
       : ["CLI whole process", `failed: ${cliProcess.error.slice(0, 60)}`, "", ""],
   );
+  rows.push([`  before (${CLI_PROCESS_BEFORE.commit}, load ${CLI_PROCESS_BEFORE.loadAverage})`, `${CLI_PROCESS_BEFORE.cpuRatio}× CPU (${CLI_PROCESS_BEFORE.kaoheCpuMs} vs ${CLI_PROCESS_BEFORE.exceljsCpuMs} ms), ${CLI_PROCESS_BEFORE.wallRatio}× wall`, "", ""]);
   if (cliStartup.ok) for (const s of cliStartup.value) rows.push([`CLI start-up ${s.command}, ${s.variant}`, `wall median ${s.medianMs} ms (${s.runsMs.join(", ")}), CPU median ${s.cpuMedianMs ?? "n/a"} ms`, "", ""]);
   else rows.push(["CLI start-up", `failed: ${cliStartup.error.slice(0, 60)}`, "", ""]);
   const kb = (bytes: readonly number[]): string => bytes.map((b) => round(b / 1024, 0)).join("/") + " KB";

@@ -86,3 +86,27 @@ export async function measureSyncs(sizes: readonly number[]): Promise<SyncSample
     installed.uninstall();
   }
 }
+
+// `npx tsx bench/sync-calls.ts`: this part alone, added to bench/results.json
+// (as syncs) without touching the other parts' figures.
+if (require.main === module) {
+  void (async () => {
+    const { existsSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { cpus, loadavg } = await import("node:os");
+    const loadAverage = loadavg().map((l) => round(l, 2));
+    const start = Date.now();
+    const samples = await measureSyncs([1, 48, 500, 2000]);
+    const kb = (bytes: readonly number[]): string => bytes.map((b) => Math.round(b / 1024)).join("/");
+    for (const s of samples) {
+      const { clean, rerun, marked } = s;
+      console.log(
+        `${String(s.units).padStart(5)} sheets: ${clean.syncs - clean.chunks}+${clean.chunks} syncs (rerun ${rerun.syncs - rerun.chunks}+${rerun.chunks}, with marks ${marked.syncs - marked.chunks}+${marked.chunks}; was 4+${s.chunksBefore}); KB per chunk ${kb(clean.chunkBytes)}`,
+      );
+    }
+    const file = join(__dirname, "results.json");
+    const results = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+    const environment = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadAverage };
+    writeFileSync(file, JSON.stringify({ ...results, syncs: { ok: true, date: new Date().toISOString(), environment, seconds: round((Date.now() - start) / 1000, 1), value: samples } }, null, 2) + "\n");
+  })();
+}
