@@ -18,9 +18,10 @@ export function excelCapabilities(support: ExcelSupport): HostCapabilities {
 
 /**
  * The host session over one Excel.RequestContext: reads in one place
- * (readWorkbook: list + read, 2 syncs), observes in one (1 sync), writes in
- * one (1 sync) — sync-budget.ts. The comments' listing (hosts that mark
- * with comments) rides on the read's first sync.
+ * (readWorkbook: list + read, 2 syncs, and one per chunk of cells), observes
+ * in one (1 sync; none with nothing to observe), writes in one (1 sync; one
+ * more for new comments on comment hosts) — sync-budget.ts. The comments'
+ * listing (note and comment hosts) rides on the read's first sync.
  */
 /** The adapter's own refusal, before anything is written: explain-error.ts says what to do. */
 export class WorkbookStructureProtected extends Error {

@@ -7,7 +7,8 @@
  *
  * Round trips: an action is one `session` whose steps each cost the adapter
  * a bounded number of host round trips, whatever the workbook's size —
- * read (Excel: 2 syncs: list the sheets, read them), observe (1), apply (1).
+ * read (Excel: 2 syncs: list the sheets, read them, plus one per chunk of
+ * cells under the 5 MB cap), observe (1; none for no cell), apply (1).
  * An adapter must not make a step's cost grow with cells or findings.
  */
 import type { CellValue, WorkbookGrid } from "../core";
