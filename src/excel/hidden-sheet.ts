@@ -30,7 +30,7 @@ export function queueHiddenTable(sheets: Excel.WorksheetCollection, name: string
   }
   const sheet = sheets.getItem(name);
   if (exists) sheet.getRange().clear();
-  // A loop, not Math.max(...rows): a ledger of 2,000 unit sheets has ~90,000 rows, past the spread's stack.
+  // A loop, not Math.max(...rows): a ledger of 2,000 unit sheets can pass 150,000 rows, past what a spread fits on the stack.
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (let start = 0; start < rows.length; start += MAX_ROWS_PER_WRITE) {
     const chunk = rows.slice(start, start + MAX_ROWS_PER_WRITE);
