@@ -1,6 +1,6 @@
 import type { AppliedWrites, HostCapabilities, HostSession, HostWrites, ReadOptions } from "../host/port";
 import { addComments } from "./marks/add-comments";
-import { queueAddHiddenSheets, queueHiddenTable } from "./hidden-sheet";
+import { hiddenTablePieces, queueAddHiddenSheets } from "./hidden-sheet";
 import { queueMarks } from "./marks/apply-marks";
 import type { NoteProxy } from "./marks/observe-cells";
 import { observeCells } from "./marks/observe-cells";
@@ -9,7 +9,8 @@ import type { ExcelWorkbookRead } from "./read-workbook";
 import { readWorkbook } from "./read-workbook";
 import type { ExcelSupport } from "./requirements";
 import { queueSummary } from "./summary/draw-summary";
-import { queueCells } from "./write-results";
+import { cellPieces } from "./write-results";
+import { queueWithinBudget } from "./write-budget";
 
 /** What the host port's planners may rely on, from the API sets this Excel has. */
 export function excelCapabilities(support: ExcelSupport): HostCapabilities {
@@ -88,9 +89,12 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
         if (undoGroup) await addSheetsOutsideUndoGroup(missing);
         else queueAddHiddenSheets(sheets, missing);
       }
-      queueCells(sheets, writes.cells);
       const empty = (name: string): boolean => (read?.grid.sheets.find((s) => s.name === name)?.values.length ?? 0) === 0;
-      for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name), empty(table.name));
+      // Past 4 MB of values (some 1,500 unit sheets) the scores and tables go in more than one sync (write-budget.ts).
+      await queueWithinBudget(context, [
+        ...cellPieces(sheets, writes.cells),
+        ...writes.hiddenTables.flatMap((table) => hiddenTablePieces(sheets, table.name, table.rows, exists(table.name), empty(table.name))),
+      ]);
       const comments = queueMarks(context, writes.fills, writes.notes, notes, support);
       if (writes.summary) queueSummary(sheets, writes.summary, writes.summary.mode === "replace" ? (read?.summaryCharts ?? []) : [], support);
       await context.sync();

@@ -29,6 +29,9 @@
  *    only name-free paths (getFirst().getNext()…) need the sheet count, and
  *    calling a method on a null object past the last sheet is undocumented.
  *    Excel has no collection-wide "used ranges" load.
+ * A write past 4 MB of values (the scores and ledger of some 1,500 unit
+ * sheets and more) goes in one more sync per 4 MB, under the same cap on
+ * requests (write-budget.ts).
  * On a host that marks with threaded comments (ExcelApi 1.10–1.17) new
  * comments go in a sync after the write: such a host cannot see a cell's
  * classic note, a cell holds a note or a comment, and a refused comment must
