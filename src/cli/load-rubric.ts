@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Rubric, ScoreOptions } from "../core";
 import { autoScoreOptions, catalogData, parseRubricFile } from "../core";
 import type { RubricFile } from "../core/rubric/parse-rubric-file";
-import { bundledCatalog } from "../catalog/bundled";
+import { bundledCatalog, bundledFilesById } from "../catalog/bundled";
 import { InputError } from "./commands/run-scoring";
 
 type FileOf<K extends RubricFile["kind"]> = Extract<RubricFile, { kind: K }>;
 
 /** The bundled file of that id and kind, from the same catalog the add-in ships. */
 function bundledFile<K extends RubricFile["kind"]>(id: string, kind: K): FileOf<K> | undefined {
-  const catalog = bundledCatalog();
+  const catalog = bundledFilesById(new Set([id]));
   const all: readonly RubricFile[] = [...catalog.rubrics, ...catalog.groups, ...catalog.targets, ...catalog.scales];
   return all.find((f): f is FileOf<K> => f.id === id && f.kind === kind);
 }
@@ -45,7 +45,7 @@ export function loadRubricOption(value: string): Rubric {
 
 /** The data files a rubric given by path or id refers to: bundled ones by id. */
 function dataFor(rubric: Rubric): NonNullable<ScoreOptions["data"]> {
-  const data = catalogData(bundledCatalog(), [rubric]);
+  const data = catalogData(bundledFilesById(new Set([rubric.targets, rubric.adoptionScale].flatMap((id) => id ?? []))), [rubric]);
   if (rubric.targets && !data.targets.some((t) => t.id === rubric.targets)) throw new InputError(`细则 ${rubric.id} 引用的任务分配表 ${rubric.targets} 不存在 / targets file not found`);
   if (rubric.adoptionScale && !data.scales.some((s) => s.id === rubric.adoptionScale)) {
     throw new InputError(`细则 ${rubric.id} 引用的计分标准 ${rubric.adoptionScale} 不存在 / adoption scale not found`);

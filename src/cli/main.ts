@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCliArgs, usageOf, UsageError } from "./args";
 
-// Commands are loaded when they run: exceljs (half the start-up time) is
-// loaded only by a command that opens a workbook, never by --help.
+// Commands are loaded when they run, all from one module (run-command.ts,
+// one bundled file in lib/): exceljs (half the start-up time) is loaded only
+// by a command, never by --help.
 
 const COMMANDS = ["score", "check", "summary", "rubric"] as const;
 
@@ -45,23 +46,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(version());
       return 0;
     }
+    const commands = await import("./run-command");
     switch (known) {
       case "score":
-        return await (await import("./commands/score")).scoreCommand(options);
+        return await commands.scoreCommand(options);
       case "check":
-        return await (await import("./commands/check")).checkCommand(options);
+        return await commands.checkCommand(options);
       case "summary":
-        return await (await import("./commands/summary")).summaryCommand(options);
+        return await commands.summaryCommand(options);
       case "rubric":
-        return await (await import("./commands/rubric")).rubricCommand(options);
+        return await commands.rubricCommand(options);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${usageOf(known)}`);
       return 2;
     }
-    // Only a command that ran can throw these, so their modules are loaded already.
-    const [{ InputError }, { OutputRefused }, { FileWriteError }] = await Promise.all([import("./commands/run-scoring"), import("./io/guard-paths"), import("./io/file-errors")]);
+    // Only a command that ran can throw these, so their module is loaded already.
+    const { InputError, OutputRefused, FileWriteError } = await import("./run-command");
     if (error instanceof InputError || error instanceof OutputRefused || error instanceof FileWriteError) {
       console.error(error.message);
       return 2;

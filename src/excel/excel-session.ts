@@ -1,5 +1,6 @@
-import type { HostCapabilities, HostSession, HostWrites, ReadOptions } from "../host/port";
-import { queueAddHiddenSheets, queueHiddenTable } from "./hidden-sheet";
+import type { AppliedWrites, HostCapabilities, HostSession, HostWrites, ReadOptions } from "../host/port";
+import { addComments } from "./marks/add-comments";
+import { hiddenTablePieces, queueAddHiddenSheets } from "./hidden-sheet";
 import { queueMarks } from "./marks/apply-marks";
 import type { NoteProxy } from "./marks/observe-cells";
 import { observeCells } from "./marks/observe-cells";
@@ -8,7 +9,8 @@ import type { ExcelWorkbookRead } from "./read-workbook";
 import { readWorkbook } from "./read-workbook";
 import type { ExcelSupport } from "./requirements";
 import { queueSummary } from "./summary/draw-summary";
-import { queueCells } from "./write-results";
+import { cellPieces } from "./write-results";
+import { queueWithinBudget } from "./write-budget";
 
 /** What the host port's planners may rely on, from the API sets this Excel has. */
 export function excelCapabilities(support: ExcelSupport): HostCapabilities {
@@ -17,9 +19,10 @@ export function excelCapabilities(support: ExcelSupport): HostCapabilities {
 
 /**
  * The host session over one Excel.RequestContext: reads in one place
- * (readWorkbook: list + read, 2 syncs), observes in one (1 sync), writes in
- * one (1 sync) — sync-budget.ts. The comments' listing (hosts that mark
- * with comments) rides on the read's first sync.
+ * (readWorkbook: list + read, 2 syncs, and one per chunk of cells), observes
+ * in one (1 sync; none with nothing to observe), writes in one (1 sync; one
+ * more for new comments on comment hosts) — sync-budget.ts. The comments'
+ * listing (note and comment hosts) rides on the read's first sync.
  */
 /** The adapter's own refusal, before anything is written: explain-error.ts says what to do. */
 export class WorkbookStructureProtected extends Error {
@@ -48,21 +51,34 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
   let notes: ReadonlyMap<string, NoteProxy> = new Map();
   return {
     async read(options: ReadOptions = {}) {
+      // Cells to observe ride on the read's first sync (the 录入 form's note: two syncs in all).
+      const observing = options.observe && options.observe.length > 0 ? observeCells(context, options.observe, support) : undefined;
       read = await readWorkbook(context, (options.merges ?? true) && support.merges, options.sheets, options.cells ?? true);
-      return read;
+      if (!observing) return read;
+      // The comments were listed with it; only where there are some must they be located first.
+      if (comments && comments.listed > 0) {
+        comments.locate();
+        await context.sync();
+      }
+      const found = observing(comments);
+      notes = found.notes;
+      return { ...read, observed: found.cells };
     },
     async observe(cells) {
-      // Observe without a read first (the 录入 form's note): the comments' listing needs its own sync.
-      if (!read && comments) await context.sync();
       const existing = read?.existing;
       const wanted = existing ? cells.filter((c) => existing.has(c.sheet)) : cells;
-      const observed = observeCells(context, wanted, support, comments);
+      // Nothing to mark or unmark: no round trip (an action on a clean workbook takes three).
+      if (wanted.length === 0) return new Map();
+      // Observe without a read first: the comments' listing needs its own sync.
+      if (!read && comments) await context.sync();
+      if (comments && comments.listed > 0) comments.locate();
+      const observed = observeCells(context, wanted, support);
       await context.sync();
-      const found = observed();
+      const found = observed(comments);
       notes = found.notes;
       return found.cells;
     },
-    async apply(writes: HostWrites) {
+    async apply(writes: HostWrites): Promise<AppliedWrites | void> {
       const sheets = context.workbook.worksheets;
       const exists = (name: string): boolean => read?.existing.has(name) ?? false;
       const missing = writes.hiddenTables.filter((t) => t.rows.length > 1 && !exists(t.name)).map((t) => t.name);
@@ -73,12 +89,18 @@ export function excelSession(context: Excel.RequestContext, support: ExcelSuppor
         if (undoGroup) await addSheetsOutsideUndoGroup(missing);
         else queueAddHiddenSheets(sheets, missing);
       }
-      queueCells(sheets, writes.cells);
       const empty = (name: string): boolean => (read?.grid.sheets.find((s) => s.name === name)?.values.length ?? 0) === 0;
-      for (const table of writes.hiddenTables) queueHiddenTable(sheets, table.name, table.rows, exists(table.name), empty(table.name));
-      queueMarks(context, writes.fills, writes.notes, notes, support);
+      // Past 4 MB of values (some 1,500 unit sheets) the scores and tables go in more than one sync (write-budget.ts).
+      await queueWithinBudget(context, [
+        ...cellPieces(sheets, writes.cells),
+        ...writes.hiddenTables.flatMap((table) => hiddenTablePieces(sheets, table.name, table.rows, exists(table.name), empty(table.name))),
+      ]);
+      const comments = queueMarks(context, writes.fills, writes.notes, notes, support);
       if (writes.summary) queueSummary(sheets, writes.summary, writes.summary.mode === "replace" ? (read?.summaryCharts ?? []) : [], support);
       await context.sync();
+      // New comments (ExcelApi 1.10–1.17) after the rest, in a sync of their own: one may be refused (add-comments.ts).
+      const notesNotAdded = await addComments(context, comments);
+      if (notesNotAdded > 0) return { notesNotAdded };
     },
   };
 }

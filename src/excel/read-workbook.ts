@@ -3,7 +3,7 @@ import { SUMMARY_SHEET, toA1 } from "../core";
 import type { HostWorkbook } from "../host/port";
 import { parseAreaList } from "./parse-address";
 import type { ChunkPart, SheetExtent } from "./read-chunks";
-import { planChunks } from "./read-chunks";
+import { CellBytes, cellsPerChunk, jsonUtf8Bytes, PAYLOAD_CAP_BYTES, planParts } from "./read-chunks";
 
 /** The read, and what the adapter keeps from it for the writing step. */
 export interface ExcelWorkbookRead extends HostWorkbook {
@@ -11,8 +11,22 @@ export interface ExcelWorkbookRead extends HostWorkbook {
   readonly existing: ReadonlySet<string>;
   /** Kaohe's 汇总 sheet's charts, listed with the read so a rewrite can delete them (a chart survives Range.clear). */
   readonly summaryCharts: readonly Excel.Chart[];
-  /** Syncs the cells took: one per chunk (read-chunks.ts). */
+  /** Syncs the cells took: one per chunk (read-chunks.ts), and one per chunk the host refused for its size, if any. */
   readonly chunks: number;
+  /** What each chunk brought back, in JSON bytes (UTF-8), as the adapter weighed it. */
+  readonly chunkBytes: readonly number[];
+}
+
+/**
+ * What each chunk loads of its cells. The chunk sizing counts them: a
+ * property added here (a number format…) makes the chunks smaller by itself.
+ */
+export const CELL_PROPERTIES = ["values", "formulas", "numberFormat"] as const;
+
+/** The host refused a chunk for its size (Excel on the web, 5 MB): it is read again in smaller ones. */
+function tooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
 /**
@@ -50,6 +64,56 @@ function place(cells: SheetCells, part: ChunkPart, range: Excel.Range): void {
       if (typeof formula === "string" && formula.startsWith("=")) cells.formulas[toA1(at, part.left + c)] = formula.slice(1);
     });
   });
+}
+
+const cellsIn = (chunk: readonly ChunkPart[]): number => chunk.reduce((n, p) => n + p.rows * p.columns, 0);
+
+/** The bands left once `chunk` — a prefix of `bands`, planParts' first — is read. A sheet is in `bands` once. */
+function after(bands: readonly ChunkPart[], chunk: readonly ChunkPart[]): ChunkPart[] {
+  const last = chunk[chunk.length - 1];
+  if (!last) return [...bands];
+  const at = bands.findIndex((b) => b.sheet === last.sheet);
+  const band = bands[at];
+  if (!band) return [];
+  const end = last.top + last.rows;
+  const left = band.top + band.rows - end;
+  return [...(left > 0 ? [{ ...band, top: end, rows: left }] : []), ...bands.slice(at + 1)];
+}
+
+/**
+ * Reads the cells chunk by chunk, one sync each, every chunk sized by what
+ * those before it weighed (CellBytes). A chunk the host refuses for its size
+ * is weighed at the cap and planned again, smaller: one more sync, only then.
+ */
+async function readChunks(context: Excel.RequestContext, extents: readonly SheetExtent[], cells: ReadonlyMap<string, SheetCells>): Promise<{ syncs: number; weighed: number[] }> {
+  const collection = context.workbook.worksheets;
+  const weight = new CellBytes(CELL_PROPERTIES.length);
+  let bands: ChunkPart[] = extents.flatMap(({ name, box }) => (box === null ? [] : [{ sheet: name, ...box }]));
+  const weighed: number[] = [];
+  let syncs = 0;
+  while (bands.length > 0) {
+    const chunk = planParts(bands, cellsPerChunk(weight.perCell))[0] ?? [];
+    const reads = chunk.map((part) => ({ part, range: collection.getItem(part.sheet).getRangeByIndexes(part.top, part.left, part.rows, part.columns).load(CELL_PROPERTIES.join(",")) }));
+    try {
+      syncs++;
+      await context.sync();
+    } catch (error) {
+      // One row is the least a chunk holds: a row past the cap cannot be read in parts.
+      if (!tooLarge(error) || chunk.length === 0 || cellsIn(chunk) <= (chunk[0]?.columns ?? 0)) throw error;
+      weight.record(PAYLOAD_CAP_BYTES, cellsIn(chunk));
+      continue;
+    }
+    let bytes = 0;
+    for (const { part, range } of reads) {
+      for (const property of CELL_PROPERTIES) bytes += jsonUtf8Bytes(range[property]);
+      const target = cells.get(part.sheet);
+      if (target) place(target, part, range);
+    }
+    weight.record(bytes, cellsIn(chunk));
+    weighed.push(bytes);
+    bands = after(bands, chunk);
+  }
+  return { syncs, weighed };
 }
 
 /** Fills the holes `place` leaves (columns left of the used range) with null, as the core expects. */
@@ -106,15 +170,7 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
   }));
   const cells = new Map<string, SheetCells>(sheets.map((s) => [s.name, { values: [], formulas: {}, numberFormats: {} }]));
   // Without cells (a protection check) no chunk is read: the extents' sync was the whole read.
-  const chunks = withCells ? planChunks(plan) : [];
-  for (const chunk of chunks) {
-    const reads = chunk.map((part) => ({ part, range: collection.getItem(part.sheet).getRangeByIndexes(part.top, part.left, part.rows, part.columns).load("values,formulas,numberFormat") }));
-    await context.sync();
-    for (const { part, range } of reads) {
-      const target = cells.get(part.sheet);
-      if (target) place(target, part, range);
-    }
-  }
+  const { syncs, weighed } = withCells ? await readChunks(context, plan, cells) : { syncs: 0, weighed: [] };
   const grids: SheetGrid[] = extents.map(({ sheet, merged }) => {
     const read = cells.get(sheet.name) ?? { values: [], formulas: {}, numberFormats: {} };
     const areas = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
@@ -127,6 +183,7 @@ export async function readWorkbook(context: Excel.RequestContext, canReadMerges:
     hiddenSheets: new Set(sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name)),
     existing: new Set(sheets.map((s) => s.name)),
     summaryCharts: charts?.items ?? [],
-    chunks: chunks.length,
+    chunks: syncs,
+    chunkBytes: weighed,
   };
 }

@@ -4,6 +4,8 @@ import type { CellRun } from "../host/cell-runs";
 import { chunkRun, groupRuns } from "../host/cell-runs";
 import type { CellValueWrite } from "../host/port";
 import { queueAddHiddenSheets, queueHiddenTable } from "./hidden-sheet";
+import { jsonUtf8Bytes } from "./read-chunks";
+import type { WritePiece } from "./write-budget";
 
 export type Run = CellRun<number>;
 export { MAX_ROWS_PER_WRITE } from "../host/cell-runs";
@@ -15,9 +17,17 @@ export function groupIntoRuns(writes: readonly CellWrite[]): Run[] {
 
 /** Queues each value into its cell by vertical runs, in chunks of MAX_ROWS_PER_WRITE rows. */
 export function queueCells(sheets: Excel.WorksheetCollection, cells: readonly CellValueWrite[]): void {
-  for (const piece of groupRuns(cells).flatMap(chunkRun)) {
-    sheets.getItem(piece.sheet).getRangeByIndexes(piece.top, piece.col, piece.values.length, 1).values = piece.values.map((v) => [v]);
-  }
+  for (const piece of cellPieces(sheets, cells)) piece.queue();
+}
+
+/** queueCells' writes one run at a time with their weight (write-budget.ts). */
+export function cellPieces(sheets: Excel.WorksheetCollection, cells: readonly CellValueWrite[]): WritePiece[] {
+  return groupRuns(cells)
+    .flatMap(chunkRun)
+    .map((piece) => {
+      const values = piece.values.map((v) => [v]);
+      return { bytes: jsonUtf8Bytes(values), queue: () => void (sheets.getItem(piece.sheet).getRangeByIndexes(piece.top, piece.col, piece.values.length, 1).values = values) };
+    });
 }
 
 /** Queues every score and the ledger's rewrite (adding its sheet if need be: no undo group here), then syncs once. */

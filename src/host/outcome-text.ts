@@ -8,6 +8,7 @@ const DONE: Readonly<Record<CalculateMode, string>> = { recalculate: "计算完�
 function marksText(marks: MarkSummary): string {
   const parts: string[] = [];
   if (marks.marked > 0) parts.push(`已标注 ${marks.marked} 个单元格${marks.kind === "fill" ? "（此版本 Excel 不支持批注，仅以底色标注）" : ""}`);
+  if ((marks.shadedOnly ?? 0) > 0) parts.push(`其中 ${marks.shadedOnly ?? 0} 个单元格已有此版本 Excel 看不到的备注，未加批注、仅以底色标注，备注保持原样`);
   if (marks.unmarked > 0) parts.push(`另有 ${marks.unmarked} 个问题单元格未标注，见任务窗格列表`);
   return parts.join("，");
 }

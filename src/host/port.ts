@@ -7,7 +7,8 @@
  *
  * Round trips: an action is one `session` whose steps each cost the adapter
  * a bounded number of host round trips, whatever the workbook's size —
- * read (Excel: 2 syncs: list the sheets, read them), observe (1), apply (1).
+ * read (Excel: 2 syncs: list the sheets, read them, plus one per chunk of
+ * cells under the 5 MB cap), observe (1; none for no cell), apply (1).
  * An adapter must not make a step's cost grow with cells or findings.
  */
 import type { CellValue, WorkbookGrid } from "../core";
@@ -49,6 +50,8 @@ export interface HostWorkbook {
   readonly structureProtected: boolean;
   /** Sheets that are hidden or very hidden (Kaohe's own are very hidden). */
   readonly hiddenSheets: ReadonlySet<string>;
+  /** What `ReadOptions.observe` asked, when the adapter observed it with the read; absent: call `observe`. */
+  readonly observed?: ReadonlyMap<string, ObservedCell>;
 }
 
 /** A cell's fill as found. color null: no fill at all (not the same as white). */
@@ -178,6 +181,13 @@ export interface ReadOptions {
   readonly merges?: boolean;
   /** false: the caller needs the sheets' protection only, not their cells (the 录入 form's check); an adapter may skip reading cells. */
   readonly cells?: boolean;
+  /**
+   * Cells to observe with the read, in its round trip where the host allows
+   * (the 录入 form's note cell: Excel, two syncs instead of three). The
+   * result is HostWorkbook.observed; an adapter may leave it out, and the
+   * caller then calls `observe`, which counts as this step.
+   */
+  readonly observe?: readonly CellRef[];
 }
 
 /**
@@ -195,7 +205,17 @@ export interface HostSession {
   /** Fills and notes of the cells to mark or unmark, all in one step. Cells on missing sheets are left out. */
   observe(cells: readonly CellRef[]): Promise<ReadonlyMap<string, ObservedCell>>;
   /** Writes everything at once. Note ops refer to what `observe` found. */
-  apply(writes: HostWrites): Promise<void>;
+  apply(writes: HostWrites): Promise<AppliedWrites | void>;
+}
+
+/** What `apply` could not do as asked, where a host has something to say. */
+export interface AppliedWrites {
+  /**
+   * Note adds the host refused: Excel 1.10–1.17 marks with threaded comments
+   * and cannot see a cell's classic note, and a cell holds one or the
+   * other. Those cells are shaded only; the user's note is untouched.
+   */
+  readonly notesNotAdded: number;
 }
 
 /** "write": an action that may change the workbook (one undo step where the host can); "look": read only. */

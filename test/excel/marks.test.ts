@@ -5,6 +5,7 @@ import { calculate } from "../../src/excel/recalculate";
 import { clearMarksIn } from "../../src/excel/recalculate";
 import { MARKS_SHEET, readMarkRecord } from "../../src/host/marks/mark-record";
 import { MARK_FILL, NOTE_PREFIX } from "../../src/host/marks/mark-style";
+import { describeCalculation } from "../../src/host/outcome-text";
 import type { ExcelSupport } from "../../src/excel/requirements";
 import type { FakeDocument, InstalledExcel } from "../../src/preview/fake-excel";
 import { installExcel, newContext } from "../../src/preview/fake-excel";
@@ -160,6 +161,32 @@ describe("requirement-set fallbacks", () => {
     await recalc(doc, supportAt(17));
     await clear(doc, supportAt(17));
     expect(doc.comments.map((c) => c.content)).toEqual(["请单位补充材料"]);
+  });
+
+  test.each<[string, [string, string][]]>([
+    ["one flagged cell", [["华容县", "G45"]]],
+    ["three, the first and last of them", [["华容县", "G41"], ["华容县", "H67"], ["汨罗市", "G30"]]],
+  ])("ExcelApi 1.10–1.17: a user's note this host cannot see on %s — shaded only, said so, the note untouched", async (_label, noted) => {
+    const { doc } = yueyangExample();
+    doc.apiVersion = 17; // no Worksheet.notes: the notes below are invisible to the adapter
+    for (const [sheet, a1] of noted) sheetOf(doc, sheet).notes.set(a1, { content: "用户备注", authorName: "u" });
+    const { outcome, syncs } = await recalc(doc, supportAt(17));
+    expect(outcome.marks).toMatchObject({ kind: "comment", marked: 5, shadedOnly: noted.length });
+    for (const [sheet, a1] of noted) {
+      expect(noteAt(doc, sheet, a1)).toBe("用户备注");
+      expect(cellAt(doc, sheet, a1)?.fill).toBeDefined();
+    }
+    // Every other flagged cell has its comment.
+    const commented = doc.comments.map((c) => `${c.sheet.name}!${c.row},${c.col}`).sort();
+    expect(commented).toHaveLength(EXAMPLE_FINDING_CELLS.length - noted.length);
+    // The comments have a sync of their own, and each refusal three more (list, locate, add the rest).
+    expect(syncs).toBeGreaterThan(5);
+    expect(describeCalculation("recalculate", outcome.report, outcome.written, outcome.marks)).toContain(`其中 ${noted.length} 个单元格已有此版本 Excel 看不到的备注`);
+    // The next run and 清除标记 leave the notes alone and succeed too.
+    expect((await recalc(doc, supportAt(17))).outcome.marks.shadedOnly).toBe(noted.length);
+    await clear(doc, supportAt(17));
+    for (const [sheet, a1] of noted) expect(noteAt(doc, sheet, a1)).toBe("用户备注");
+    expect(doc.comments).toEqual([]);
   });
 
   test("ExcelApi 1.9: shading only, and the fills still come back exactly", async () => {

@@ -29,7 +29,8 @@ function queueFill(fill: Excel.RangeFill, change: FillChange, withTint: boolean)
  * Queues fills by vertical runs of the same change (a column of findings
  * is one range operation) and notes one per cell as the API has them;
  * "update" and "delete" act on the note or comment observe found. The
- * caller syncs.
+ * caller syncs. On a host that marks with comments the new comments are not
+ * queued but returned, for add-comments.ts to add after the other writes.
  */
 export function queueMarks(
   context: Excel.RequestContext,
@@ -37,7 +38,8 @@ export function queueMarks(
   notes: readonly NoteWrite[],
   observed: ReadonlyMap<string, NoteProxy>,
   support: ExcelSupport,
-): void {
+): NoteWrite[] {
+  const comments: NoteWrite[] = [];
   const sheets = context.workbook.worksheets;
   const runs = groupRuns(fills.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.fill })), sameChange);
   for (const piece of runs.flatMap(chunkRun)) {
@@ -46,9 +48,8 @@ export function queueMarks(
   }
   for (const op of notes) {
     if (op.op === "add") {
-      const cell = sheets.getItem(op.sheet).getRange(op.cell);
-      if (support.marks === "note") sheets.getItem(op.sheet).notes.add(cell, op.text);
-      else if (support.marks === "comment") context.workbook.comments.add(cell, op.text);
+      if (support.marks === "note") sheets.getItem(op.sheet).notes.add(sheets.getItem(op.sheet).getRange(op.cell), op.text);
+      else if (support.marks === "comment") comments.push(op);
       continue;
     }
     const target = observed.get(cellKey(op));
@@ -56,4 +57,5 @@ export function queueMarks(
     if (op.op === "update") target.content = op.text;
     else target.delete();
   }
+  return comments;
 }

@@ -23,22 +23,17 @@ function readFill(fill: Excel.RangeFill, withTint: boolean): CellFill {
 
 /**
  * Queues the loads that tell what each cell looks like now — its fill and
- * its note (or comment) — all for one sync, whatever their number. Returns
- * the reader to call after that sync.
+ * its note — all for one sync, whatever their number. Returns the reader to
+ * call after that sync, with the comments located (CommentsProbe) where the
+ * host has them.
  */
-export function observeCells(
-  context: Excel.RequestContext,
-  cells: readonly CellRef[],
-  support: ExcelSupport,
-  comments: CommentsProbe | undefined,
-): () => ObservedCells {
+export function observeCells(context: Excel.RequestContext, cells: readonly CellRef[], support: ExcelSupport): (comments: CommentsProbe | undefined) => ObservedCells {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string): Excel.Worksheet => {
     let sheet = sheets.get(name);
     if (!sheet) sheets.set(name, (sheet = context.workbook.worksheets.getItem(name)));
     return sheet;
   };
-  comments?.locate();
   const pending = cells.map(({ sheet, cell }) => {
     const ws = sheetOf(sheet);
     const fill = ws.getRange(cell).format.fill;
@@ -46,7 +41,7 @@ export function observeCells(
     const note = support.marks === "note" ? ws.notes.getItemOrNullObject(cell).load("content") : undefined;
     return { sheet, cell, fill, note };
   });
-  return () => {
+  return (comments) => {
     const states = new Map<string, ObservedCell>();
     const notes = new Map<string, NoteProxy>();
     for (const { sheet, cell, fill, note } of pending) {

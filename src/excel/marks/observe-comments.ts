@@ -9,35 +9,48 @@ import { cellKey } from "../../host/port";
  * listed in one sync and located in the next.
  */
 export interface CommentsProbe {
+  /** After the listing sync: how many comments the workbook holds (none: nothing to locate). */
+  readonly listed: number;
   /** Queues getLocation() for every listed comment; call after the listing sync. */
   locate(): void;
   /** After the locating sync: the comment on a cell, if any. */
   at(sheet: string, cell: string): Excel.Comment | undefined;
+  /** After the locating sync: each commented cell (cellKey) with its comment's text. */
+  contents(): Map<string, string>;
 }
 
 /** Queue this before the first sync of the action: the listing rides on it. */
 export function probeComments(context: Excel.RequestContext): CommentsProbe {
   const comments = context.workbook.comments;
   comments.load("items/content");
-  let located: { comment: Excel.Comment; range: Excel.Range }[] = [];
+  let found: { comment: Excel.Comment; range: Excel.Range }[] = [];
   let byCell: Map<string, Excel.Comment> | undefined;
+  const located = (): Map<string, Excel.Comment> => {
+    if (!byCell) {
+      byCell = new Map();
+      for (const { comment, range } of found) {
+        const where = splitSheetAddress(range.address);
+        if (where) byCell.set(cellKey({ sheet: where.sheet, cell: where.cell }), comment);
+      }
+    }
+    return byCell;
+  };
   return {
+    get listed() {
+      return comments.items.length;
+    },
     locate() {
-      located = comments.items.map((comment) => {
+      found = comments.items.map((comment) => {
         const range = comment.getLocation();
         range.load("address");
         return { comment, range };
       });
     },
     at(sheet, cell) {
-      if (!byCell) {
-        byCell = new Map();
-        for (const { comment, range } of located) {
-          const where = splitSheetAddress(range.address);
-          if (where) byCell.set(cellKey({ sheet: where.sheet, cell: where.cell }), comment);
-        }
-      }
-      return byCell.get(cellKey({ sheet, cell }));
+      return located().get(cellKey({ sheet, cell }));
+    },
+    contents() {
+      return new Map([...located()].map(([key, comment]) => [key, comment.content]));
     },
   };
 }

@@ -114,7 +114,7 @@ describe("in Excel (the fake)", () => {
     expect(await readSelectedEntry(createExcelHost())).toEqual({ ok: true, kind: "none", why: "outside-table", sheet: "华容县", address: "华容县!A1" });
   });
 
-  test("writeEntry writes the cells and the note in three syncs, one undo step", async () => {
+  test("writeEntry writes the cells and the note in two syncs, one undo step", async () => {
     const { doc } = yueyangExample();
     const installed = host(doc);
     sheetOf(doc, "华容县").notes.set("G41", { content: "我的批注", authorName: "u" });
@@ -122,11 +122,28 @@ describe("in Excel (the fake)", () => {
     expect(done).toEqual({ ok: true, written: 1, note: "written" });
     expect(valueAt(doc, "华容县", "G41")).toBe(1);
     expect(sheetOf(doc, "华容县").notes.get("G41")?.content).toBe("我的批注\n扣分说明：未及时处理 −1");
-    expect(installed.runs.map((r) => r.syncCount)).toEqual([3]);
+    // The note observed with the sheet's protection, then every write: as with a 扣分说明 column.
+    expect(installed.runs.map((r) => r.syncCount)).toEqual([2]);
     expect(installed.options).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+    const withColumn = await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: 1 }, { cell: "J41", value: "r" }] });
+    expect(withColumn).toEqual({ ok: true, written: 2, note: "none" });
+    expect(installed.runs.map((r) => r.syncCount)).toEqual([2, 2]);
     await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: "" }], note: { cell: "G41", reason: "" } });
     expect(cellAt(doc, "华容县", "G41")?.value).toBe("");
     expect(sheetOf(doc, "华容县").notes.get("G41")?.content).toBe("我的批注");
+  });
+
+  test("writeEntry takes a third sync only to locate the workbook's threaded comments, and appends the reason to a user's comment on the cell", async () => {
+    const { doc } = yueyangExample();
+    const installed = host(doc);
+    doc.addComment(sheetOf(doc, "华容县"), 40, 6, "请核实");
+    doc.addComment(sheetOf(doc, "华容县"), 44, 6, "另一条");
+    const done = await writeEntry(createExcelHost(), { sheet: "华容县", cells: [{ cell: "G41", value: 1 }], note: { cell: "G41", reason: "r" } });
+    // A cell holds a note or a threaded comment: the user's comment keeps its text, the reason is appended, no note is added beside it.
+    expect(done).toEqual({ ok: true, written: 1, note: "written" });
+    expect(installed.runs.map((r) => r.syncCount)).toEqual([3]);
+    expect(sheetOf(doc, "华容县").notes.has("G41")).toBe(false);
+    expect(doc.comments.map((c) => c.content)).toEqual(["请核实\n扣分说明：r", "另一条"]);
   });
 
   test("writeEntry adds a comment where the host has no notes, and refuses a protected sheet", async () => {

@@ -62,11 +62,12 @@ export async function calculate(session: HostSession, capabilities: HostCapabili
     ...(summary ? { summary } : {}),
   };
   progress?.("writing");
-  await session.apply(writes);
+  const applied = await session.apply(writes);
+  const shadedOnly = applied ? applied.notesNotAdded : 0;
   return {
     report,
     written: write ? held.writes.length : 0,
-    marks: marked.summary,
+    marks: shadedOnly > 0 ? { ...marked.summary, shadedOnly } : marked.summary,
     summary: mode !== "summary" ? "none" : summary ? "written" : locked ? "protected" : "foreign",
   };
 }

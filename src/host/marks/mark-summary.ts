@@ -10,4 +10,6 @@ export interface MarkSummary {
   readonly cleared: number;
   /** Cells with a finding left unmarked (protected sheet, or over MAX_MARKED_CELLS). */
   readonly unmarked: number;
+  /** Marked cells shaded only: they hold a note this host cannot see, so its comment was refused (AppliedWrites). */
+  readonly shadedOnly?: number;
 }

@@ -14,6 +14,8 @@ export class FakeContext implements QueueContext {
   /** The largest request and response of any sync so far, in JSON bytes: what the chunking tests assert. */
   largestRequest = 0;
   largestResponse = 0;
+  /** Every sync's response in JSON bytes, in order: the bench states the read chunks' weights from it. */
+  readonly responses: number[] = [];
 
   constructor(
     readonly doc: FakeDocument,
@@ -71,6 +73,7 @@ export class FakeContext implements QueueContext {
     }
     // The host ran the batch, but its answer cannot come back: the sync fails all the same.
     this.largestResponse = Math.max(this.largestResponse, this.response);
+    this.responses.push(this.response);
     checkResponse(this.doc, this.response);
   }
 }

@@ -55,7 +55,15 @@ export function undoUnsupported(context: QueueContext, api: string): void {
 
 /** JSON size of what a request sends or a response returns. */
 export function jsonBytes(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  // UTF-8, as the payload travels: a CJK character is 3 bytes, not 1.
+  const text = JSON.stringify(value) ?? "";
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x800) bytes += code >= 0xd800 && code <= 0xdfff ? 1 : 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
 }
 
 export function checkRequest(doc: FakeDocument, bytes: number): void {
