@@ -55,7 +55,7 @@ function addin(mode, env) {
     // its CSP hash was taken: html-webpack-plugin minifies the pages instead.
     // What the pane and the commands share (core, host, rubrics, polyfills) is
     // one file both pages load, not a copy in each bundle.
-    optimization: { minimizeOptions: { html: false }, splitChunks: { cacheGroups: { shared: { name: "shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "commands", minChunks: 2, enforce: true } } } },
+    optimization: { minimizeOptions: { html: false }, splitChunks: { usedExports: false, cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true } } } },
     // The budget is 250 KB gzipped for both bundles together, asserted by
     // test/build/bundle.test.ts; webpack's own check counts uncompressed bytes.
     performance: { hints: false },
