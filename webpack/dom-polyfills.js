@@ -2,7 +2,7 @@
 // core-js does not provide (it polyfills the language, not the DOM):
 // ParentNode.append / replaceChildren, and classList.toggle's second argument
 // (ignored by IE 11). Plain ES5: this file is not transpiled beyond the bundle's
-// own pass, and test/build/es5-syntax.test.ts checks the result.
+// own pass, and test/build/bundle.test.ts checks the result.
 (function () {
   if (typeof window === "undefined" || typeof Element === "undefined") return;
 

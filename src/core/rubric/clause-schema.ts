@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { aggravationClause } from "../rules/kinds/aggravation/schema";
 import { anyOfClause } from "../rules/kinds/any-of/schema";
 import { band, bandsClause } from "../rules/kinds/bands/schema";
@@ -68,4 +68,4 @@ export const clause = z.discriminatedUnion("kind", [
 export type Clause = z.infer<typeof clause>;
 export type ClauseKind = Clause["kind"];
 export type Band = z.infer<typeof band>;
-export const CLAUSE_KINDS: readonly ClauseKind[] = clause.options.map((o) => o.shape.kind.value);
+export const CLAUSE_KINDS: readonly ClauseKind[] = clause.def.options.flatMap((o) => o.shape.kind.def.values);

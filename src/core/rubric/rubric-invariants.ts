@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { reachesFullRange } from "./reachable-range";
 import type { Rubric } from "./rubric-schema";
 
@@ -61,7 +61,7 @@ function checkGrades(rubric: Rubric, issue: Issue): void {
 }
 
 /** The invariants DESIGN.md §2 names, each message naming the item or section at fault. */
-export function checkRubricInvariants(rubric: Rubric, ctx: z.RefinementCtx): void {
+export function checkRubricInvariants(rubric: Rubric, ctx: z.core.$RefinementCtx<Rubric>): void {
   const issue: Issue = (path, message) => ctx.addIssue({ code: "custom", path, message });
   try {
     checkItems(rubric, issue);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /**
  * Chinese for zod's structural problems in a rubric file (a missing field,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, effect, text } from "../clause-base";
 
 /**
@@ -10,6 +10,6 @@ export const aggravationClause = z.strictObject({
   kind: z.literal("aggravation"),
   effect,
   points: amount,
-  aggravates: z.number().int().nonnegative(),
+  aggravates: z.number().check(z.int(), z.nonnegative()),
   text,
 });

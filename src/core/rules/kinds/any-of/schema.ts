@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, effect, text } from "../clause-base";
 
 /** 存在下列情形之一的扣1分: one amount however many of the listed cases occur. */
@@ -7,6 +7,6 @@ export const anyOfClause = z.strictObject({
   effect,
   points: amount,
   /** The cases listed, in the document's words, when the text lists them after the clause. */
-  cases: z.array(z.string().min(1)).optional(),
+  cases: z.optional(z.array(z.string().check(z.minLength(1)))),
   text,
 });

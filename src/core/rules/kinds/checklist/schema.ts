@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { text } from "../clause-base";
 
 /** 2013 checklists: a 是/否 question answered in 实施情况. */

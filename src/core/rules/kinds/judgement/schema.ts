@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, effect, text } from "../clause-base";
 
 /**
@@ -6,4 +6,4 @@ import { amount, effect, text } from "../clause-base";
  * within the caps. With a range (视情况扣1至3分, 酌情给0-2分, 在3分以内酌情扣分,
  * 扣0.5—2分) the entry is checked against `min`…`max`; `min` absent is 0.
  */
-export const judgementClause = z.strictObject({ kind: z.literal("judgement"), effect, min: amount.optional(), max: amount.optional(), text });
+export const judgementClause = z.strictObject({ kind: z.literal("judgement"), effect, min: z.optional(amount), max: z.optional(amount), text });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, effect, text } from "../clause-base";
 
 /**
@@ -10,12 +10,12 @@ export const perOccurrenceClause = z.strictObject({
   effect,
   points: amount,
   /** What is counted: 项, 件, 次, 处, 条, 例, 宗, 篇, 批次, 人次, 个月, 季度, 工作日… */
-  per: z.string().min(1),
-  cap: amount.optional(),
+  per: z.string().check(z.minLength(1)),
+  cap: z.optional(amount),
   /**
    * 出现一次扣2分，每增加一次扣1分: the first occurrence takes `first`, each
    * one after it `points` (the count follows the first occurrence).
    */
-  first: amount.optional(),
+  first: z.optional(amount),
   text,
 });

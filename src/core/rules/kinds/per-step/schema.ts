@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, effect, text } from "../clause-base";
 
 /**
@@ -13,8 +13,8 @@ export const perStepClause = z.strictObject({
   effect,
   step: amount,
   points: amount,
-  cap: amount.optional(),
-  target: amount.optional(),
-  direction: z.enum(["below", "above"]).optional(),
+  cap: z.optional(amount),
+  target: z.optional(amount),
+  direction: z.optional(z.enum(["below", "above"])),
   text,
 });

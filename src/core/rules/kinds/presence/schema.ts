@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, text } from "../clause-base";
 
 /**
@@ -9,6 +9,6 @@ import { amount, text } from "../clause-base";
 export const presenceClause = z.strictObject({
   kind: z.literal("presence"),
   points: amount,
-  deduct: amount.optional(),
+  deduct: z.optional(amount),
   text,
 });

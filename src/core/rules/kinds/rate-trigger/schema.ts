@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, effect, text } from "../clause-base";
 
 /**
@@ -11,9 +11,9 @@ export const rateTriggerClause = z.strictObject({
   kind: z.literal("rate-trigger"),
   effect,
   /** What is measured, in the document's words (回复率, 按时办结率); absent when unnamed. */
-  measure: z.string().min(1).optional(),
+  measure: z.optional(z.string().check(z.minLength(1))),
   thresholds: z
     .array(z.strictObject({ direction: z.enum(["below", "above"]), edge: amount, inclusive: z.boolean(), points: amount }))
-    .min(1),
+    .check(z.minLength(1)),
   text,
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { text } from "../clause-base";
 
 /** 一票否决: what it does is the rubric's (policies). */

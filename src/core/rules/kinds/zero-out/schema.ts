@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { text } from "../clause-base";
 
 /** 不得分 / 此项不得分: the item scores 0 when the condition holds. */
