@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { amount, text } from "../clause-base";
 
 /** One listed outcome: the words that select it and its points, or `full` for the item's own points (得满分). */
 export const ratingOption = z.union([
-  z.strictObject({ when: z.string().min(1), points: amount }),
-  z.strictObject({ when: z.string().min(1), full: z.literal(true) }),
+  z.strictObject({ when: z.string().check(z.minLength(1)), points: amount }),
+  z.strictObject({ when: z.string().check(z.minLength(1)), full: z.literal(true) }),
 ]);
 
 /**
@@ -18,6 +18,6 @@ export const ratingOption = z.union([
 export const ratingScaleClause = z.strictObject({
   kind: z.literal("rating-scale"),
   effect: z.enum(["award", "deduct", "bonus"]),
-  options: z.array(ratingOption).min(2),
+  options: z.array(ratingOption).check(z.minLength(2)),
   text,
 });
