@@ -29,7 +29,8 @@ module.exports = (_env, argv) => ({
   output: { path: path.join(__dirname, "dist-wps", "kaohe"), filename: "js/[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
   module: { rules: es5Rules() },
-  optimization: { splitChunks: { cacheGroups: { shared: { name: "shared", chunks: (chunk) => chunk.name === "main" || chunk.name === "taskpane", minChunks: 2, enforce: true } } } },
+  // As the Excel build (webpack.config.js): usedExports off, or a module the two entries use different exports of stays in both.
+  optimization: { splitChunks: { usedExports: false, cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true } } } },
   // The sizes are reported by the build (scripts/wps/build-wps.ts) and checked by test/wps/wps-bundle.test.ts.
   performance: { hints: false },
   plugins: [
