@@ -68,6 +68,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(error.message);
       return 2;
     }
-    throw error;
+    // Anything else is Kaohe's own fault, not the user's file: say so in words, and that
+    // nothing was written (every output is a temporary file renamed only when complete).
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`Kaohe 内部错误，本次未写入任何文件，输入文件未改动；请将此信息和工作簿反馈给维护人员。详情：${detail}\n/ Kaohe internal error: nothing was written and the input is unchanged; please report this message with the workbook.`);
+    if (process.env["KAOHE_DEBUG"] && error instanceof Error && error.stack) console.error(error.stack);
+    return 2;
   }
 }
