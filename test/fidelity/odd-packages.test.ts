@@ -78,11 +78,18 @@ describe("error values in an entry column are findings, never blank or 0", () =>
   test.each([
     ["error-div0", "#DIV/0!"],
     ["error-na", "#N/A"],
-    ["boolean-entry", "TRUE"],
     ["huge-number", "Infinity"],
   ])("%s: ENTRY_NOT_NUMBER on the cell quoting %s; check exits 1", async (id, shown) => {
     const { report, input, out } = await scored(id);
     expect(report.findings).toContainEqual(expect.objectContaining({ code: "ENTRY_NOT_NUMBER", severity: "error", cell: DEDUCTION, message: `“${shown}”不是数字，未计入；请填写数字或“不涉及”` }));
+    expect(report.units.map((u) => u.total)).toEqual([BASELINE]);
+    expectOnlyKaoheChanges(input, out);
+    expect((await runCli(["check", input, "-q"])).code).toBe(1);
+  });
+
+  test("boolean-entry: ENTRY_DISPLAY_TYPE on the cell, saying Excel shows TRUE; not counted; check exits 1", async () => {
+    const { report, input, out } = await scored("boolean-entry");
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: "ENTRY_DISPLAY_TYPE", severity: "error", cell: DEDUCTION, message: expect.stringContaining("逻辑值“TRUE”") }));
     expect(report.units.map((u) => u.total)).toEqual([BASELINE]);
     expectOnlyKaoheChanges(input, out);
     expect((await runCli(["check", input, "-q"])).code).toBe(1);
