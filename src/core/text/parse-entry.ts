@@ -28,15 +28,34 @@ export function decimalAsShown(value: number): Decimal {
   return new Decimal(value.toPrecision(15));
 }
 
+const BLANK: Entry = { kind: "blank" };
+
+/**
+ * Typed numbers repeat across a workbook (0, 0.5, 1, 2…): each distinct one
+ * is read once. Entries and Decimals are immutable, so units share them.
+ */
+const NUMBERS = new Map<number, Entry>();
+const NUMBERS_LIMIT = 5000;
+
+function numberEntry(value: number): Entry {
+  let found = NUMBERS.get(value);
+  if (found === undefined) {
+    found = { kind: "number", value: decimalAsShown(value), fromText: false };
+    if (NUMBERS.size >= NUMBERS_LIMIT) NUMBERS.clear();
+    NUMBERS.set(value, found);
+  }
+  return found;
+}
+
 export function parseEntry(value: CellValue): Entry {
-  if (value === null) return { kind: "blank" };
+  if (value === null) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
-    return { kind: "number", value: decimalAsShown(value), fromText: false };
+    return numberEntry(value);
   }
   if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
   const text = normalizeLabel(value);
-  if (text === "") return { kind: "blank" };
+  if (text === "") return BLANK;
   if (NOT_APPLICABLE.has(text)) return { kind: "not-applicable", text };
   if (text === "一票否决" || text === "否决") return { kind: "veto", text };
   if (NUMBER_TEXT.test(text)) return { kind: "number", value: new Decimal(text.replace(/分$/, "")), fromText: true };
