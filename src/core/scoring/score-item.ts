@@ -6,6 +6,7 @@ import type { RubricItem, SectionKind } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { Amount } from "./read-amount";
 import { displayDecimal } from "../text/display-decimal";
+import { decimalOf } from "../text/decimal-of";
 import { describeSteps, deductionSteps, isProducible } from "./producible";
 import { describeScores, isProducibleScore, producibleScores } from "./producible-score";
 import { ONE, readAnswer } from "./score-checklist";
@@ -45,22 +46,8 @@ function refuse(amount: Amount, code: "BONUS_NOT_ALLOWED" | "DEDUCTION_NOT_ALLOW
   findings.push(finding(code, sheet, amount.cell, { item: item.path.join(" / "), value: amount.value.toFixed(), column }));
 }
 
-/**
- * A rubric's points as a Decimal, parsed once per distinct text: every unit
- * scores the same items. Decimals are immutable, so results may share them.
- */
-const POINTS = new Map<string, Decimal>();
-const POINTS_LIMIT = 5000;
-
 function decimalOrNull(text: string | null | undefined): Decimal | null {
-  if (text === null || text === undefined) return null;
-  let found = POINTS.get(text);
-  if (found === undefined) {
-    found = new Decimal(text);
-    if (POINTS.size >= POINTS_LIMIT) POINTS.clear();
-    POINTS.set(text, found);
-  }
-  return found;
+  return text === null || text === undefined ? null : decimalOf(text);
 }
 
 type Base = Pick<ItemResult, "itemId" | "sheet" | "row" | "path" | "section"> & { readonly outputCell: string | undefined; readonly entryCell: string | undefined };

@@ -10,6 +10,15 @@ import type { SectionResult } from "./unit-result";
 const ZERO = new Decimal(0);
 
 /**
+ * acc + x, skipping the addition when x is zero: most items add no bonus
+ * and many score 0. Exact, as acc is ZERO or already a sum (adding a zero
+ * to a nonzero sum gives the sum itself, rounding included).
+ */
+function plusExact(acc: Decimal, x: Decimal): Decimal {
+  return x.isZero() && !acc.isZero() ? acc : acc.plus(x);
+}
+
+/**
  * A section never gives more than its points (a base section with bonus
  * items), a 加分 section never adds more than its cap, a 扣分 section never
  * takes more than its cap (岳阳: 加分 10分, 扣分 10分).
@@ -24,11 +33,11 @@ export function scoreSection(
   const mine = items.filter((i) => i.section === section.name);
   const cap = section.points === null ? null : new Decimal(section.points);
   // A 扣分 section's items are negative; its cap bounds their magnitude.
-  const sum = mine.reduce((acc, i) => acc.plus(section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
-  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly && i.applicable).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
+  const sum = mine.reduce((acc, i) => plusExact(acc, section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
+  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly && i.applicable).reduce((acc, i) => plusExact(acc, i.max ?? ZERO), ZERO) : null);
   // In a base section, item bonuses (长子 工作创新 加1分, 加分上限3分) come on top of its points: the cap bounds the rest.
-  const bonus = section.kind === "base" ? mine.reduce((acc, i) => acc.plus(i.bonus), ZERO) : ZERO;
-  const capped = sum.minus(bonus);
+  const bonus = section.kind === "base" ? mine.reduce((acc, i) => plusExact(acc, i.bonus), ZERO) : ZERO;
+  const capped = bonus.isZero() ? sum : sum.minus(bonus);
   // Rows that only take points off (倒扣分制, 长子 重点领域 不设基础分) may leave a section below 0.
   const floor = mine.some((i) => i.deductionOnly) ? capped : Decimal.max(capped, ZERO);
   let magnitude = floor;
@@ -37,7 +46,7 @@ export function scoreSection(
     findings.push(finding("SECTION_CAP_EXCEEDED", sheet, cell, { section: section.name, entered: floor.toFixed(), cap: cap.toFixed() }));
     magnitude = cap;
   }
-  magnitude = magnitude.plus(bonus);
+  if (!bonus.isZero()) magnitude = magnitude.plus(bonus);
   const score = section.kind === "penalty" ? magnitude.negated() : magnitude;
   return { name: section.name, kind: section.kind, max, score };
 }
