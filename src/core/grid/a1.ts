@@ -1,6 +1,15 @@
 /** A1 addresses for 0-based row/column indexes, as findings and writes use them. */
 
+/** Column letters of the first columns, made once: every cell address of every unit starts with one. */
+const LETTERS: string[] = [];
+const LETTERS_CACHED = 256;
+
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < LETTERS_CACHED && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   let n = col + 1;
   while (n > 0) {

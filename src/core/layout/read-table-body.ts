@@ -102,16 +102,40 @@ function labelPoints(labels: IndicatorLabels): PointsCell {
  * sheet repeats the table's rows, so each distinct set is worked out once.
  * Rows share the result (nothing changes an item row's path).
  */
-const BY_LABELS = new Map<string, { readonly path: string[]; readonly points: PointsCell }>();
+interface PathAndPoints {
+  readonly path: string[];
+  readonly points: PointsCell;
+}
+
+/**
+ * Nested by level1, level2, level3, indicator: no key string is built per
+ * row. A missing label is filed under "", which both readers treat alike.
+ */
+type LabelTree = Map<string, LabelTree | PathAndPoints>;
+const BY_LABELS: LabelTree = new Map();
+let byLabelsSize = 0;
 const BY_LABELS_LIMIT = 20000;
 
-function pathAndPoints(labels: IndicatorLabels): { readonly path: string[]; readonly points: PointsCell } {
-  const key = `${labels.level1 ?? "\u0001"}\u0000${labels.level2 ?? "\u0001"}\u0000${labels.level3 ?? "\u0001"}\u0000${labels.indicator ?? "\u0001"}`;
-  let found = BY_LABELS.get(key);
+function pathAndPoints(labels: IndicatorLabels): PathAndPoints {
+  let node = BY_LABELS;
+  const keys = [labels.level1 ?? "", labels.level2 ?? "", labels.level3 ?? ""];
+  for (const key of keys) {
+    let next = node.get(key) as LabelTree | undefined;
+    if (next === undefined) {
+      next = new Map();
+      node.set(key, next);
+    }
+    node = next;
+  }
+  const last = labels.indicator ?? "";
+  let found = node.get(last) as PathAndPoints | undefined;
   if (found === undefined) {
     found = { path: pathOf(labels), points: labelPoints(labels) };
-    if (BY_LABELS.size >= BY_LABELS_LIMIT) BY_LABELS.clear();
-    BY_LABELS.set(key, found);
+    if (++byLabelsSize > BY_LABELS_LIMIT) {
+      BY_LABELS.clear();
+      byLabelsSize = 0;
+    }
+    node.set(last, found);
   }
   return found;
 }

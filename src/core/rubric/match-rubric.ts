@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
 import { decimalOf } from "../text/decimal-of";
+import { compare } from "../scoring/decimal-memo";
 import { normalizeLabel } from "../text/normalize-text";
 import { assignItemIds } from "./item-ids";
 import type { Rubric, RubricItem } from "./rubric-schema";
@@ -63,7 +64,7 @@ export function matchRubric(table: ScoresheetTable, rubric: Rubric): RubricMatch
     }
     const cell = rowByNumber.get(at)!.points;
     const sheetPoints = cell.kind === "points" ? cell.points : null;
-    const differs = sheetPoints === null ? item.points !== null : item.points === null || !sheetPoints.eq(decimalOf(item.points));
+    const differs = sheetPoints === null ? item.points !== null : item.points === null || compare(sheetPoints, decimalOf(item.points)) !== 0;
     const pointsCol = table.columns.points;
     if (differs && pointsCol !== undefined) {
       findings.push(finding("POINTS_DIFFER", table.sheet, toA1(at, pointsCol), { item: item.path.join(" / "), sheet: sheetPoints?.toFixed() ?? "—", rubric: item.points ?? "—" }));

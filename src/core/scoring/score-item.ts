@@ -12,6 +12,7 @@ import { describeScores, isProducibleScore, producibleScores } from "./producibl
 import { ONE, readAnswer } from "./score-checklist";
 import { amountValue, readAmount } from "./read-amount";
 import { itemRuleFindings } from "./item-rule-findings";
+import { compare, minus } from "./decimal-memo";
 import { needsReview } from "../rubric/rule-review";
 
 export interface ItemToScore {
@@ -154,7 +155,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     if (typed.kind === "none" && entries.typedScore?.entry.kind === "blank") {
       findings.push(finding("ENTRY_MISSING", sheet, entries.typedScore.cell, { item: item.path.join(" / ") }));
     }
-    if (typed.kind === "amount" && score.gt(points)) {
+    if (typed.kind === "amount" && compare(score, points) > 0) {
       findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: displayDecimal(score), points: points.toFixed() }));
       score = points;
     } else if (typed.kind === "amount") {
@@ -163,7 +164,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
         findings.push(finding("SCORE_NOT_PRODUCIBLE", sheet, typed.cell, { value: score.toFixed(), allowed: describeScores(allowed) }));
       }
     }
-    return { result: itemResult(base, points, points.minus(score), ZERO, score, true), findings };
+    return { result: itemResult(base, points, minus(points, score), ZERO, score, true), findings };
   }
 
   // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
