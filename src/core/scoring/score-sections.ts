@@ -6,17 +6,9 @@ import type { SectionLabel } from "../layout/scoresheet";
 import type { RubricSection } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { SectionResult } from "./unit-result";
+import { exactSum } from "./exact-sum";
 
 const ZERO = new Decimal(0);
-
-/**
- * acc + x, skipping the addition when x is zero: most items add no bonus
- * and many score 0. Exact, as acc is ZERO or already a sum (adding a zero
- * to a nonzero sum gives the sum itself, rounding included).
- */
-function plusExact(acc: Decimal, x: Decimal): Decimal {
-  return x.isZero() && !acc.isZero() ? acc : acc.plus(x);
-}
 
 /**
  * A section never gives more than its points (a base section with bonus
@@ -33,10 +25,10 @@ export function scoreSection(
   const mine = items.filter((i) => i.section === section.name);
   const cap = section.points === null ? null : new Decimal(section.points);
   // A 扣分 section's items are negative; its cap bounds their magnitude.
-  const sum = mine.reduce((acc, i) => plusExact(acc, section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
-  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly && i.applicable).reduce((acc, i) => plusExact(acc, i.max ?? ZERO), ZERO) : null);
+  const sum = exactSum(mine.map((i) => i.score), section.kind === "penalty");
+  const max = cap ?? (section.kind === "base" ? exactSum(mine.filter((i) => !i.deductionOnly && i.applicable).map((i) => i.max ?? ZERO)) : null);
   // In a base section, item bonuses (长子 工作创新 加1分, 加分上限3分) come on top of its points: the cap bounds the rest.
-  const bonus = section.kind === "base" ? mine.reduce((acc, i) => plusExact(acc, i.bonus), ZERO) : ZERO;
+  const bonus = section.kind === "base" ? exactSum(mine.map((i) => i.bonus)) : ZERO;
   const capped = bonus.isZero() ? sum : sum.minus(bonus);
   // Rows that only take points off (倒扣分制, 长子 重点领域 不设基础分) may leave a section below 0.
   const floor = mine.some((i) => i.deductionOnly) ? capped : Decimal.max(capped, ZERO);
