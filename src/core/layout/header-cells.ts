@@ -1,6 +1,6 @@
 import type { MergeIndex } from "../grid/merge-index";
 import type { HeaderRole } from "./header-synonyms";
-import { headerLabel, headerRoleOfLabel } from "./header-synonyms";
+import { cannotBeHeader, headerLabel, headerRoleOfLabel } from "./header-synonyms";
 
 /** One row read as a possible header: each cell's label and role, worked out once. */
 export interface HeaderCells {
@@ -25,7 +25,11 @@ interface CellLabel {
 const LABELS = new Map<string, CellLabel>();
 const LABELS_LIMIT = 20000;
 
+const NO_LABEL: CellLabel = { label: "", role: undefined };
+
 function labelOf(value: string): CellLabel {
+  // Long texts (rules, contents) are never header words: not even looked up.
+  if (cannotBeHeader(value)) return NO_LABEL;
   let found = LABELS.get(value);
   if (found === undefined) {
     const label = headerLabel(value);
