@@ -91,14 +91,14 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   const typed = readAmount(entries.typedScore, "得分", sheet, findings);
   const points = decimalOrNull(item.points);
   const base: Base = { itemId: item.id, sheet, row: input.row, path: item.path, section: item.section, outputCell: entries.outputCell, entryCell: entries.typedScore?.cell };
-  const vetoed = [deduction, bonus, typed].find((a) => a.kind === "veto");
+  const vetoed = deduction.kind === "veto" ? deduction : bonus.kind === "veto" ? bonus : typed.kind === "veto" ? typed : undefined;
   if (vetoed?.kind === "veto") {
     if (input.unitVeto || item.clauses.some((c) => c.kind === "veto")) {
       return { result: itemResult(base, points, points ?? ZERO, ZERO, ZERO, true, "veto"), findings };
     }
     findings.push(finding("VETO_NOT_ALLOWED", sheet, vetoed.cell, { item: item.path.join(" / ") }));
   }
-  if ([deduction, bonus, typed].some((a) => a.kind === "not-applicable")) {
+  if (deduction.kind === "not-applicable" || bonus.kind === "not-applicable" || typed.kind === "not-applicable") {
     return { result: itemResult(base, points, ZERO, ZERO, ZERO, false), findings };
   }
   const typedMode = entries.typedScore !== undefined;
