@@ -21,6 +21,8 @@ export interface CoreVerdicts {
   readonly linearityRatio: number | undefined;
   /** For information: 48 units is a short run (JIT and GC noise); 1,000 is a steadier base. */
   readonly linearityFrom1000: number | undefined;
+  /** For information: the same ratio in CPU time, which a loaded machine disturbs less than the wall clock. */
+  readonly linearityCpu: number | undefined;
 }
 
 const values = (runs: readonly Measured[]): CoreSample[] => runs.flatMap((c) => (c.ok ? [c.value] : []));
@@ -37,6 +39,7 @@ export function coreVerdicts(runs: readonly Measured[], targets: CoreTargets): C
     linearity: linearityRatio === undefined ? undefined : linearityRatio <= targets.linearityFactor,
     linearityRatio,
     linearityFrom1000: middle && large ? round(large.msPerUnit / middle.msPerUnit, 2) : undefined,
+    linearityCpu: small?.cpuMedianMs && large?.cpuMedianMs ? round(large.cpuMedianMs / large.units / (small.cpuMedianMs / small.units), 2) : undefined,
   };
 }
 
@@ -74,5 +77,6 @@ export function coreRows(after: readonly Measured[], before: readonly Measured[]
   const ratio = verdicts.linearityRatio;
   rows.push(["linearity (ms/unit 10,000 ÷ 48)", ratio === undefined ? "n/a" : `${ratio}×`, `≤ ${targets.linearityFactor}×`, yesNo(verdicts.linearity)]);
   rows.push(["  (ms/unit 10,000 ÷ 1,000)", verdicts.linearityFrom1000 === undefined ? "n/a" : `${verdicts.linearityFrom1000}×`, "", ""]);
+  rows.push(["  (CPU ms/unit 10,000 ÷ 48)", verdicts.linearityCpu === undefined ? "n/a" : `${verdicts.linearityCpu}×`, "", ""]);
   return rows;
 }

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   console.log(`\n${seconds} s in all; load average at start ${environment.loadAverageAtStart.join(" ")} on ${environment.cpus} CPUs`);
 
   const coreBefore = { commit: CORE_BEFORE_COMMIT, loaded: CORE_BEFORE, idle: CORE_BEFORE_IDLE, sideBySide: beforeRoot ? { checkout: beforeLabel, core: coreBeforeRuns } : undefined };
-  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, coreBefore, averages, cli, writer, cliStartup, syncs, bundles };
+  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, linearityCpu: coreVerdict.linearityCpu, core, coreBefore, averages, cli, writer, cliStartup, syncs, bundles };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 }
 
