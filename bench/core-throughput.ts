@@ -12,10 +12,15 @@ export const CORE_PLAN: readonly { readonly units: number; readonly runs: number
   { units: 10000, runs: 1 },
 ];
 
-export function measureCore(units: number, runs: number): CoreSample {
-  const worker = join(__dirname, "core-worker.ts");
+/**
+ * One size measured in a worker of its own. `root` is the checkout whose
+ * core is measured: this one, or a before-checkout (KAOHE_BENCH_BEFORE) run
+ * with its own worker, side by side, so before and after share the load.
+ */
+export function measureCore(units: number, runs: number, root = join(__dirname, "..")): CoreSample {
+  const worker = join(root, "bench", "core-worker.ts");
   const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", worker, String(units), String(runs)], {
-    cwd: join(__dirname, ".."),
+    cwd: root,
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
   });

@@ -1,6 +1,7 @@
 // `npm run bench`: measured speed against the targets of issues 8 and 17. Prints a
 // table and writes bench/results.json. Not part of `npm test`: it takes
 // minutes and its figures depend on the machine.
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import type { StartupSample } from "./cli-startup";
 import type { CoreSample } from "./core-throughput";
 import { CORE_PLAN, measureCore } from "./core-throughput";
 import { CORE_BEFORE, CORE_BEFORE_COMMIT, CORE_BEFORE_IDLE } from "./core-before";
+import { coreRows, coreVerdicts } from "./core-rows";
 import { round } from "./measure";
 import type { SyncSample } from "./sync-calls";
 import type { WpsCallSample } from "./wps-calls";
@@ -70,13 +72,26 @@ function runText(run: SyncSample["clean"]): string {
   return `${constant}+${run.chunks}${run.extraWrites > 0 ? `+${run.extraWrites} write` : ""}`;
 }
 
+/** The before-checkout's commit, for the table: `git rev-parse --short HEAD` there, else its path. */
+function beforeCommit(root: string): string {
+  const head = spawnSync("git", ["-C", root, "rev-parse", "--short", "HEAD"], { encoding: "utf8" });
+  return head.status === 0 ? `${head.stdout.trim()} (${root})` : root;
+}
+
 const yesNo = (met: boolean | undefined): string => (met === undefined ? "n/a" : met ? "met" : "NOT met");
 
 async function main(): Promise<void> {
   const started = Date.now();
   const environment = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "", loadAverageAtStart: loadavg().map((l) => round(l, 2)) };
   const core: Part<CoreSample>[] = [];
-  for (const { units, runs } of CORE_PLAN) core.push(await part(`core, ${units} units × ${runs}`, () => measureCore(units, runs)));
+  // KAOHE_BENCH_BEFORE=/path/to/a/checkout: its core measured too, each size just before this one's, under the same load.
+  const beforeRoot = process.env.KAOHE_BENCH_BEFORE;
+  const beforeLabel = beforeRoot ? beforeCommit(beforeRoot) : "";
+  const coreBeforeRuns: Part<CoreSample>[] = [];
+  for (const { units, runs } of CORE_PLAN) {
+    if (beforeRoot) coreBeforeRuns.push(await part(`core before (${beforeLabel}), ${units} units × ${runs}`, () => measureCore(units, runs, beforeRoot)));
+    core.push(await part(`core, ${units} units × ${runs}`, () => measureCore(units, runs)));
+  }
   const averages = await part<AveragesSample>("resolveAverages scaling", async () => (await import("./averages-scaling")).measureAverages());
   const cli = await part<CliSample>(`CLI end to end, ${TARGETS.cliUnits} units`, async () => (await import("./cli-end-to-end")).measureCli(TARGETS.cliUnits, TARGETS.cliRuns));
   const writer = await part<WriterSample>(`scored-copy writer, ${TARGETS.cliUnits} units`, async () => (await import("./writer-patch-vs-exceljs")).measureWriter(TARGETS.cliUnits, TARGETS.cliRuns));
@@ -86,21 +101,17 @@ async function main(): Promise<void> {
   const wpsCalls = await part<WpsCallSample[]>("ET calls per action (WPS host)", async () => (await import("./wps-calls")).measureWpsCalls(TARGETS.syncSizes));
   const bundles = await part<BundleSample>("bundle sizes", async () => (await import("./bundle-size")).measureBundles());
 
-  const ok = core.flatMap((c) => (c.ok ? [c.value] : []));
-  const small = ok.find((c) => c.units === 48);
-  const large = ok.find((c) => c.units === 10000);
-  const middle = ok.find((c) => c.units === 1000);
-  const linearity = small && large ? round(large.msPerUnit / small.msPerUnit, 2) : undefined;
-  // For information: 48 units is a short run (JIT and GC noise); 1,000 is a steadier base.
-  const linearityFrom1000 = middle && large ? round(large.msPerUnit / middle.msPerUnit, 2) : undefined;
+  const coreVerdict = coreVerdicts(core, TARGETS);
+  const linearity = coreVerdict.linearityRatio;
+  const linearityFrom1000 = coreVerdict.linearityFrom1000;
   const constantOf = (r: SyncSample["clean"]): number => r.syncs - r.chunks - r.extraWrites;
   const syncConstants = syncs.ok ? [...new Set(syncs.value.flatMap((s) => [s.clean, s.rerun].map(constantOf)))] : [];
   const markedConstants = syncs.ok ? [...new Set(syncs.value.map((s) => constantOf(s.marked)))] : [];
   const largestChunk = syncs.ok ? Math.max(...syncs.value.flatMap((s) => [...s.clean.chunkBytes, ...s.rerun.chunkBytes, ...s.marked.chunkBytes])) : undefined;
   const verdicts = {
-    core48: small ? small.medianMs < TARGETS.core48Ms : undefined,
-    core10000: large ? large.medianMs < TARGETS.core10000Ms : undefined,
-    linearity: linearity === undefined ? undefined : linearity <= TARGETS.linearityFactor,
+    core48: coreVerdict.core48,
+    core10000: coreVerdict.core10000,
+    linearity: coreVerdict.linearity,
     averagesLinear: averages.ok ? averages.value.exponent <= TARGETS.averagesExponent : undefined,
     cli: cli.ok ? cli.value.ratio < 1 + TARGETS.cliOverhead : undefined,
     syncsConstant: syncs.ok ? syncConstants.join() === String(TARGETS.syncsUnmarked) && markedConstants.join() === String(TARGETS.syncsMarked) : undefined,
@@ -109,24 +120,7 @@ async function main(): Promise<void> {
   };
 
   const rows: string[][] = [["measure", "value", "target", "verdict"]];
-  for (const c of core) {
-    if (!c.ok) rows.push(["core", `failed: ${c.error.slice(0, 60)}`, "", ""]);
-    else {
-      const v = c.value;
-      const target = v.units === 48 ? `< ${TARGETS.core48Ms} ms` : v.units === 10000 ? `< ${TARGETS.core10000Ms} ms` : "";
-      const verdict = v.units === 48 ? yesNo(verdicts.core48) : v.units === 10000 ? yesNo(verdicts.core10000) : "";
-      rows.push([`core ${v.units} units (${v.items} items)`, `median ${v.medianMs} ms, ${v.itemsPerSecond} items/s, ${v.msPerUnit} ms/unit`, target, verdict]);
-      const before = CORE_BEFORE.find((b) => b.units === v.units);
-      if (before) {
-        const speedup = round(before.medianMs / v.medianMs, 2);
-        rows.push([`  before (${CORE_BEFORE_COMMIT}, load ${before.loadAverage})`, `median ${before.medianMs} ms, ${before.msPerUnit} ms/unit, peak rss ${before.maxRssMb} MB → now ${speedup}× as fast`, "", ""]);
-      }
-      rows.push([`  memory ${v.units} units`, `heapUsed +${v.heapUsedDeltaMb} MB, rss ${v.rssDeltaMb >= 0 ? "+" : ""}${v.rssDeltaMb} MB, peak rss ${v.maxRssMb} MB`, "", ""]);
-    }
-  }
-  rows.push(["  before, idle machine (issue 17)", `48 units ${CORE_BEFORE_IDLE.core48Ms} ms, 10,000 units ${CORE_BEFORE_IDLE.core10000Ms / 1000} s`, "", ""]);
-  rows.push(["linearity (ms/unit 10,000 ÷ 48)", linearity === undefined ? "n/a" : `${linearity}×`, `≤ ${TARGETS.linearityFactor}×`, yesNo(verdicts.linearity)]);
-  rows.push(["  (ms/unit 10,000 ÷ 1,000)", linearityFrom1000 === undefined ? "n/a" : `${linearityFrom1000}×`, "", ""]);
+  rows.push(...coreRows(core, beforeRoot ? coreBeforeRuns : undefined, beforeLabel, TARGETS));
   rows.push(
     averages.ok
       ? ["resolveAverages, 1k/2k/4k units", `${averages.value.medianMs.join(" / ")} ms, time ∝ n^${averages.value.exponent}`, `n^≤${TARGETS.averagesExponent}`, yesNo(verdicts.averagesLinear)]
@@ -180,8 +174,8 @@ async function main(): Promise<void> {
   const seconds = round((Date.now() - started) / 1000, 1);
   console.log(`\n${seconds} s in all; load average at start ${environment.loadAverageAtStart.join(" ")} on ${environment.cpus} CPUs`);
 
-  const coreBefore = { commit: CORE_BEFORE_COMMIT, loaded: CORE_BEFORE, idle: CORE_BEFORE_IDLE };
-  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, core, coreBefore, averages, cli, cliProcess, writer, cliStartup, syncs, wpsCalls, bundles };
+  const coreBefore = { commit: CORE_BEFORE_COMMIT, loaded: CORE_BEFORE, idle: CORE_BEFORE_IDLE, sideBySide: beforeRoot ? { checkout: beforeLabel, core: coreBeforeRuns } : undefined };
+  const results = { date: new Date().toISOString(), seconds, environment, targets: TARGETS, verdicts, linearity, linearityFrom1000, linearityCpu: coreVerdict.linearityCpu, core, coreBefore, averages, cli, cliProcess, writer, cliStartup, syncs, wpsCalls, bundles };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
 }
 

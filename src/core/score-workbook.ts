@@ -5,6 +5,7 @@ import { onceEach } from "./findings/once";
 import { uncalculatedFormulas } from "./findings/uncalculated-formulas";
 import { duplicateUnits } from "./summary/summarize-units";
 import { KNOWN_HEADER_WORDS } from "./layout/header-synonyms";
+import type { SheetReading } from "./layout/read-scoresheets";
 import { readScoresheets } from "./layout/read-scoresheets";
 import type { LedgerEntry } from "./ownership/ledger";
 import { isOwnSheet, LEDGER_SHEET, readLedger } from "./ownership/ledger";
@@ -81,13 +82,22 @@ function rubricFor(table: ScoresheetTable, options: ScoreOptions, sheet: SheetGr
 
 /** Phase one for a workbook: every table read, matched to its rubric and scored item by item. */
 export function scoreTablesOf(workbook: WorkbookGrid, given: ScoreOptions = {}): { scored: ScoredTable[]; findings: Finding[] } {
-  const options = given.auto && !given.choices ? { ...given, choices: chooseRubrics(workbook, given.auto, readStoredChoice(workbook)) } : given;
+  // Choosing reads every sheet too: its readings are kept for the scoring below, so each sheet is read once.
+  const readings = new Map<SheetGrid, SheetReading>();
+  const readForChoice = (sheet: SheetGrid): SheetReading => {
+    const reading = readings.get(sheet) ?? readScoresheets(sheet);
+    readings.delete(sheet);
+    readings.set(sheet, reading);
+    return reading;
+  };
+  const options = given.auto && !given.choices ? { ...given, choices: chooseRubrics(workbook, given.auto, readStoredChoice(workbook), undefined, readForChoice) } : given;
   const findings: Finding[] = [...(options.choices?.findings ?? [])];
   const scored: ScoredTable[] = [];
   let closest: { sheet: string; row: number; text: string } | undefined;
   const scoresheets = workbook.sheets.filter((s) => !isOwnSheet(s.name));
   for (const sheet of scoresheets) {
-    const reading = readScoresheets(sheet);
+    const reading = readings.get(sheet) ?? readScoresheets(sheet);
+    readings.delete(sheet);
     if (reading.tables.length > 0) findings.push(...uncalculatedFormulas(sheet));
     if (reading.tables.length === 0 && reading.closest && !closest) closest = { sheet: sheet.name, ...reading.closest };
     findings.push(...reading.findings);

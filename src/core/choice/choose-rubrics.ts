@@ -1,14 +1,17 @@
 import { toA1 } from "../grid/a1";
-import type { WorkbookGrid } from "../grid/sheet-grid";
+import type { SheetGrid, WorkbookGrid } from "../grid/sheet-grid";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
+import type { SheetReading } from "../layout/read-scoresheets";
 import { readScoresheets } from "../layout/read-scoresheets";
 import type { ScoresheetTable } from "../layout/scoresheet";
 import type { Catalog } from "../rubric/catalog";
 import type { GroupsFile } from "../rubric/data-schemas";
 import type { Rubric } from "../rubric/rubric-schema";
 import type { CandidateMatch, MatchStats } from "../rubric/select-rubric";
-import { matchCandidate, rankCandidates } from "../rubric/select-rubric";
+import { matchCandidate } from "../rubric/select-rubric";
+import type { RankedCandidate } from "./ranking-memo";
+import { RankingMemo } from "./ranking-memo";
 import { isOwnSheet } from "../ownership/ledger";
 import type { ChoiceReason, ConfidenceLevel, RubricChoice, RubricChoices, StoredChoice, TableChoice, TableRef, UnreadableChoice } from "./rubric-choice";
 import { NO_STORED_CHOICE, tableKey } from "./rubric-choice";
@@ -19,7 +22,7 @@ export function tableRef(table: ScoresheetTable): TableRef {
 }
 
 /** 高: every row and item matched, points agree; 中: most (≥ 80 % of both); 低: fewer. */
-export function confidenceOf(match: CandidateMatch): ConfidenceLevel {
+export function confidenceOf(match: Pick<CandidateMatch, "stats" | "eligible">): ConfidenceLevel {
   const s = match.stats;
   if (s.matched === s.rows && s.matched === s.items && s.pointsDiffer === 0) return "high";
   return match.eligible ? "medium" : "low";
@@ -59,8 +62,8 @@ function chosenRubric(choice: RubricChoice, catalog: Catalog): Rubric | undefine
   return undefined;
 }
 
-function chooseTable(table: ScoresheetTable, catalog: Catalog, wanted: Wanted): TableChoice {
-  const ranked = wanted.reason === "explicit" ? [] : rankCandidates(table, catalog.rubrics);
+function chooseTable(table: ScoresheetTable, catalog: Catalog, wanted: Wanted, ranking: RankingMemo): TableChoice {
+  const ranked = wanted.reason === "explicit" ? [] : ranking.rank(table);
   const alternatives = ranked.filter((c) => c.eligible).map((c) => ({ id: c.rubric.id, title: c.rubric.title, stats: c.stats }));
   const base = { ...tableRef(table), unit: table.unit, choice: wanted.choice, alternatives };
   if (wanted.choice.kind === "auto") {
@@ -70,7 +73,7 @@ function chooseTable(table: ScoresheetTable, catalog: Catalog, wanted: Wanted): 
   }
   const rubric = chosenRubric(wanted.choice, catalog);
   if (!rubric) return { ...base, rubric: undefined, reason: wanted.reason, confidence: "high", stats: undefined };
-  const match = ranked.find((c) => c.rubric === rubric) ?? matchCandidate(table, rubric);
+  const match: RankedCandidate = ranked.find((c) => c.rubric === rubric) ?? matchCandidate(table, rubric);
   return { ...base, rubric, reason: wanted.reason, confidence: confidenceOf(match), stats: match.stats };
 }
 
@@ -96,17 +99,25 @@ export function storedGroups(stored: StoredChoice, catalog: Catalog, findings: F
  * matches. A stored choice that cannot be honoured is a finding and the
  * table falls back to auto. Each table says how sure the match is.
  */
-export function chooseRubrics(workbook: WorkbookGrid, catalog: Catalog, stored: StoredChoice = NO_STORED_CHOICE, explicit?: RubricChoice): RubricChoices {
+export function chooseRubrics(
+  workbook: WorkbookGrid,
+  catalog: Catalog,
+  stored: StoredChoice = NO_STORED_CHOICE,
+  explicit?: RubricChoice,
+  /** How a sheet is read: scoreTablesOf passes its own so each sheet is read once for choosing and scoring. */
+  read: (sheet: SheetGrid) => SheetReading = readScoresheets,
+): RubricChoices {
   const findings: Finding[] = [];
   const tables: TableChoice[] = [];
   const seen = new Set<string>();
+  const ranking = new RankingMemo(catalog.rubrics);
   for (const sheet of workbook.sheets) {
     if (isOwnSheet(sheet.name)) continue;
-    for (const table of readScoresheets(sheet).tables) {
+    for (const table of read(sheet).tables) {
       const key = tableKey(tableRef(table));
       if (seen.has(key)) continue;
       seen.add(key);
-      tables.push(chooseTable(table, catalog, wantedFor(table, catalog, stored, explicit, findings)));
+      tables.push(chooseTable(table, catalog, wantedFor(table, catalog, stored, explicit, findings), ranking));
     }
   }
   return { tables, findings, groups: storedGroups(stored, catalog, findings) };
@@ -119,10 +130,19 @@ export function sameForAll(choices: RubricChoices): TableChoice | undefined {
   return choices.tables.every((t) => t.rubric?.id === first.rubric?.id && t.reason === first.reason) ? first : undefined;
 }
 
-/** The choice for a table, by where it stands. */
+/** Each choice's tables by key (the first of a key, as a search would find it), built once per choice. */
+const BY_KEY = new WeakMap<RubricChoices, ReadonlyMap<string, TableChoice>>();
+
+/** The choice for a table, by where it stands: an index, not a search, so a workbook of many units stays linear. */
 export function choiceFor(choices: RubricChoices, table: ScoresheetTable): TableChoice | undefined {
-  const key = tableKey(tableRef(table));
-  return choices.tables.find((t) => tableKey(t) === key);
+  let byKey = BY_KEY.get(choices);
+  if (byKey === undefined) {
+    const index = new Map<string, TableChoice>();
+    for (const t of choices.tables) if (!index.has(tableKey(t))) index.set(tableKey(t), t);
+    byKey = index;
+    BY_KEY.set(choices, byKey);
+  }
+  return byKey.get(tableKey(tableRef(table)));
 }
 
 export type { MatchStats };

@@ -1,6 +1,15 @@
 /** A1 addresses for 0-based row/column indexes, as findings and writes use them. */
 
+/** Column letters of the first columns, made once: every cell address of every unit starts with one. */
+const LETTERS: string[] = [];
+const LETTERS_CACHED = 256;
+
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < LETTERS_CACHED && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   let n = col + 1;
   while (n > 0) {
@@ -11,8 +20,25 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/**
+ * Addresses made once each: every unit's sheet names the same cells (its
+ * entry and output cells), and a result keeps them — one shared string
+ * per address instead of one per unit. Bounded.
+ */
+const ADDRESSES = new Map<number, string>();
+const ADDRESSES_LIMIT = 100_000;
+const ADDRESS_COLUMNS = 1024;
+
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || col >= ADDRESS_COLUMNS || row >= 2 ** 20) return `${columnLetters(col)}${row + 1}`;
+  const key = row * ADDRESS_COLUMNS + col;
+  let found = ADDRESSES.get(key);
+  if (found === undefined) {
+    found = `${columnLetters(col)}${row + 1}`;
+    if (ADDRESSES.size >= ADDRESSES_LIMIT) ADDRESSES.clear();
+    ADDRESSES.set(key, found);
+  }
+  return found;
 }
 
 export interface CellPosition {

@@ -18,7 +18,8 @@ export function mergeIndexOf(sheet: SheetGrid): MergeIndex {
  * with many merges stays linear in its size.
  */
 export class MergeIndex {
-  private readonly byCell = new Map<number, CellRange>();
+  /** Per cell (row * width + col): 1 + the index in sheet.merges of the area covering it, 0 for none. */
+  private readonly byCell: Uint32Array;
   private readonly width: number;
 
   constructor(private readonly sheet: SheetGrid) {
@@ -27,16 +28,19 @@ export class MergeIndex {
     this.width = widest;
     // Only cells the sheet holds can be read: a merge over whole columns (A1:J1048576) is clipped to them.
     const rows = sheet.values.length;
-    for (const m of sheet.merges) {
+    // A flat array, not a map: every cell of every sheet is looked up here, most of them more than once.
+    this.byCell = new Uint32Array(sheet.merges.length === 0 ? 0 : rows * widest);
+    sheet.merges.forEach((m, i) => {
       for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, rows - 1); r++) {
-        for (let c = Math.max(0, m.left); c <= Math.min(m.right, widest - 1); c++) this.byCell.set(r * this.width + c, m);
+        for (let c = Math.max(0, m.left); c <= Math.min(m.right, widest - 1); c++) this.byCell[r * this.width + c] = i + 1;
       }
-    }
+    });
   }
 
   areaAt(row: number, col: number): CellRange | undefined {
-    if (col >= this.width) return undefined;
-    return this.byCell.get(row * this.width + col);
+    if (col >= this.width || col < 0 || row < 0) return undefined;
+    const at = this.byCell[row * this.width + col];
+    return at === undefined || at === 0 ? undefined : this.sheet.merges[at - 1];
   }
 
   /** The value a reader sees at a cell: a merged area's top-left value. */

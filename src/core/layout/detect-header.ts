@@ -86,9 +86,9 @@ export function findHeaders(sheet: SheetGrid, merges: MergeIndex, cache = new He
   const headers: HeaderMatch[] = [];
   const rows = rowCount(sheet);
   for (let row = 0; row < rows; row++) {
-    const top = cache.at(row);
     // Fewer than two header words: no header, and no second row to look at.
-    if (top.roles.size < 2) continue;
+    if (cache.roleCount(row) < 2) continue;
+    const top = cache.at(row);
     const second = row + 1 < rows ? secondRowRoles(cache.at(row + 1), top) : undefined;
     const headerRows = second ? [row, row + 1] : [row];
     const secondCells = second ? cache.at(row + 1) : undefined;

@@ -30,7 +30,7 @@ export function fillDownIndicators(
       labels[role] = text;
     } else if (text !== "") {
       labels[role] = text;
-      if (above === undefined || normalizeLabel(above) !== normalizeLabel(text)) carrying = false;
+      if (above === undefined || (above !== text && normalizeLabel(above) !== normalizeLabel(text))) carrying = false;
     } else if (carrying && above !== undefined) {
       labels[role] = above;
     }

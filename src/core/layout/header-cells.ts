@@ -1,6 +1,6 @@
 import type { MergeIndex } from "../grid/merge-index";
 import type { HeaderRole } from "./header-synonyms";
-import { headerLabel, headerRoleOfLabel } from "./header-synonyms";
+import { cannotBeHeader, headerLabel, headerRoleOfLabel } from "./header-synonyms";
 
 /** One row read as a possible header: each cell's label and role, worked out once. */
 export interface HeaderCells {
@@ -25,7 +25,11 @@ interface CellLabel {
 const LABELS = new Map<string, CellLabel>();
 const LABELS_LIMIT = 20000;
 
+const NO_LABEL: CellLabel = { label: "", role: undefined };
+
 function labelOf(value: string): CellLabel {
+  // Long texts (rules, contents) are never header words: not even looked up.
+  if (cannotBeHeader(value)) return NO_LABEL;
   let found = LABELS.get(value);
   if (found === undefined) {
     const label = headerLabel(value);
@@ -60,6 +64,22 @@ function readRow(merges: MergeIndex, row: number, width: number): HeaderCells {
 }
 
 /**
+ * How many cells of a row name a header role, with nothing allocated: most
+ * rows of a sheet are item rows with one role word at most, and the
+ * detector needs two before it looks closer.
+ */
+function countRoles(merges: MergeIndex, row: number, width: number): number {
+  let count = 0;
+  for (let col = 0; col < width; col++) {
+    const value = merges.valueAt(row, col);
+    // Numbers, booleans and blanks are never header words.
+    if (typeof value !== "string" || merges.isCovered(row, col)) continue;
+    if (labelOf(value).role !== undefined) count++;
+  }
+  return count;
+}
+
+/**
  * Header cells by row, each row read at most once however many times the
  * detector looks at it (as a first row, as a second row, for the message
  * when nothing is found).
@@ -71,6 +91,12 @@ export class HeaderCellCache {
     private readonly merges: MergeIndex,
     private readonly width: number,
   ) {}
+
+  /** The number of role cells in a row: at(row).roles.size, without building the row's reading. */
+  roleCount(row: number): number {
+    const found = this.rows.get(row);
+    return found === undefined ? countRoles(this.merges, row, this.width) : found.roles.size;
+  }
 
   at(row: number): HeaderCells {
     let found = this.rows.get(row);

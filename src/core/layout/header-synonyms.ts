@@ -80,8 +80,13 @@ export const KNOWN_HEADER_WORDS: readonly string[] = ["一级指标", "三级指
 const MAX_LABEL = 12;
 
 /** A header cell's comparable label: "分值（分）" and "分值：" read as "分值". */
+/** Text too long to be a header word, whatever it says: no work is done on it (a rule, a content sentence). */
+export function cannotBeHeader(text: string): boolean {
+  return text.length > MAX_LABEL * 3;
+}
+
 export function headerLabel(text: string): string {
-  if (text.length > MAX_LABEL * 3) return "";
+  if (cannotBeHeader(text)) return "";
   return normalizeLabel(text)
     .replace(/[:：]$/, "")
     .replace(/\((分|分值)\)$/, "");

@@ -67,11 +67,14 @@ export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: nu
   const entries: { -readonly [K in keyof RowEntries]: RowEntries[K] } = {};
   const merges = mergeIndexOf(sheet);
   const merged: { cell: string; role: "entry" | "output"; rows: string }[] = [];
-  const entryColumns = computesScores(table) ? [deduction, bonus] : [deduction, bonus, score];
-  for (const col of entryColumns) {
+  const computed = computesScores(table);
+  const entryMerged = (col: number | undefined): void => {
     const over = col === undefined ? undefined : mergedOver(merges, row, col);
     if (over?.top && col !== undefined) merged.push({ cell: toA1(row, col), role: "entry", rows: over.rows });
-  }
+  };
+  entryMerged(deduction);
+  entryMerged(bonus);
+  if (!computed) entryMerged(score);
   const d = entryAt(sheet, row, deduction);
   const b = entryAt(sheet, row, bonus);
   if (d) entries.deduction = d;
@@ -82,9 +85,9 @@ export function readRowEntries(sheet: SheetGrid, table: ScoresheetTable, row: nu
     entries.answer = { text: cellText(value).trim(), cell: toA1(row, implementation), ...(displayed ? { displayed } : {}) };
   }
   const self = entryAt(sheet, row, selfScore);
-  if (self && score !== undefined && !computesScores(table)) entries.selfScore = self;
+  if (self && score !== undefined && !computed) entries.selfScore = self;
   if (b) entries.bonus = b;
-  if (computesScores(table)) {
+  if (computed) {
     // A 得分 cell merged over several items holds only its top item's score; the items below it get none.
     const over = mergedOver(merges, row, score);
     if (score !== undefined && over && !over.top) merged.push({ cell: toA1(row, score), role: "output", rows: over.rows });

@@ -1,4 +1,5 @@
-import { MergeIndex } from "../grid/merge-index";
+import type { MergeIndex } from "../grid/merge-index";
+import { mergeIndexOf } from "../grid/merge-index";
 import type { SheetGrid } from "../grid/sheet-grid";
 import { columnCount, rowCount } from "../grid/sheet-grid";
 import { cellText } from "../text/cell-text";
@@ -95,7 +96,8 @@ function readPreamble(sheet: SheetGrid, from: number, to: number, width: number)
 
 /** Reads every scoresheet table on a sheet, in its official layout, where it stands. */
 export function readScoresheets(sheet: SheetGrid): SheetReading {
-  const merges = new MergeIndex(sheet);
+  // The same index the entry reader uses later: one per sheet.
+  const merges = mergeIndexOf(sheet);
   const width = columnCount(sheet);
   // Each row's header words are worked out once, for the search and for the message alike.
   const cache = new HeaderCellCache(merges, width);

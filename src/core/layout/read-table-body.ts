@@ -36,8 +36,15 @@ function isNoteContinuation(first: string, cellCount: number, gap: number): bool
   return gap === 1 && cellCount === 1 && !/^[一二三四五六七八九十]+[、.]/.test(label) && !isTotalLabel(first);
 }
 
+/** The row's non-blank cell texts, trimmed, in one pass. */
 function rowCells(sheet: SheetGrid, row: number): string[] {
-  return (sheet.values[row] ?? []).map((v) => cellText(v).trim());
+  const cells: string[] = [];
+  for (const value of sheet.values[row] ?? []) {
+    if (value === null) continue;
+    const text = cellText(value).trim();
+    if (text !== "") cells.push(text);
+  }
+  return cells;
 }
 
 function text(merges: MergeIndex, row: number, col: number | undefined): string {
@@ -90,6 +97,49 @@ function labelPoints(labels: IndicatorLabels): PointsCell {
   return points === null ? { kind: "blank" } : { kind: "points", points };
 }
 
+/**
+ * Path and label points by a row's four indicator labels: every unit's
+ * sheet repeats the table's rows, so each distinct set is worked out once.
+ * Rows share the result (nothing changes an item row's path).
+ */
+interface PathAndPoints {
+  readonly path: string[];
+  readonly points: PointsCell;
+}
+
+/**
+ * Nested by level1, level2, level3, indicator: no key string is built per
+ * row. A missing label is filed under "", which both readers treat alike.
+ */
+type LabelTree = Map<string, LabelTree | PathAndPoints>;
+const BY_LABELS: LabelTree = new Map();
+let byLabelsSize = 0;
+const BY_LABELS_LIMIT = 20000;
+
+function pathAndPoints(labels: IndicatorLabels): PathAndPoints {
+  let node = BY_LABELS;
+  const keys = [labels.level1 ?? "", labels.level2 ?? "", labels.level3 ?? ""];
+  for (const key of keys) {
+    let next = node.get(key) as LabelTree | undefined;
+    if (next === undefined) {
+      next = new Map();
+      node.set(key, next);
+    }
+    node = next;
+  }
+  const last = labels.indicator ?? "";
+  let found = node.get(last) as PathAndPoints | undefined;
+  if (found === undefined) {
+    found = { path: pathOf(labels), points: labelPoints(labels) };
+    if (++byLabelsSize > BY_LABELS_LIMIT) {
+      BY_LABELS.clear();
+      byLabelsSize = 0;
+    }
+    node.set(last, found);
+  }
+  return found;
+}
+
 function pathOf(labels: IndicatorLabels): string[] {
   const path: string[] = [];
   for (const label of [labels.level1, labels.level2, labels.level3, labels.indicator]) {
@@ -121,7 +171,7 @@ export function readTableBody(
   let lastRow = start - 1;
   for (let row = start; row <= end; row++) {
     if (headerRows.has(row)) continue;
-    const cells = rowCells(sheet, row).filter((c) => c !== "");
+    const cells = rowCells(sheet, row);
     const first = cells[0];
     if (first === undefined) continue;
     // The row just above the next table's header is that table's title, not a note.
@@ -145,12 +195,13 @@ export function readTableBody(
     const section = sectionLabel === "" ? "" : registry.note(sectionLabel, row, sectionCol);
     if (labels.level2 !== undefined) registry.noteSubLabel(section, labels.level2);
     const printed = parsePointsCell(columns.points === undefined || merges.isCovered(row, columns.points) ? null : merges.valueAt(row, columns.points));
-    const points = printed.kind === "blank" ? labelPoints(labels) : printed;
+    const known = pathAndPoints(labels);
+    const points = printed.kind === "blank" ? known.points : printed;
     const content = normalizeSentence(text(merges, row, columns.content));
     const ruleText = normalizeSentence(text(merges, row, columns.rule));
     const bonusRuleText = normalizeSentence(text(merges, row, columns.bonusRule));
     if (points.kind === "blank" && content === "" && ruleText === "" && bonusRuleText === "") continue;
-    body.items.push({ row, path: pathOf(labels), section, content, points, ruleText, bonusRuleText });
+    body.items.push({ row, path: known.path, section, content, points, ruleText, bonusRuleText });
   }
   body.sections.push(...registry.sections);
   return { ...body, lastRow };

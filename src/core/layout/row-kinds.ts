@@ -1,16 +1,26 @@
 import { normalizeLabel, toHalfWidth } from "../text/normalize-text";
 
-/** "注：1、…", "说明：", "备注：" — the notes printed under a table. */
-export function isNoteText(text: string): boolean {
-  return /^(注|说明|备注)[:：1１、]/.test(normalizeLabel(text));
+/** Every row's first cell is asked both questions, and every unit's sheet repeats them: answered once per text. */
+function memoized(test: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let found = known.get(text);
+    if (found === undefined) {
+      found = test(text);
+      if (known.size >= 20000) known.clear();
+      known.set(text, found);
+    }
+    return found;
+  };
 }
+
+/** "注：1、…", "说明：", "备注：" — the notes printed under a table. */
+export const isNoteText: (text: string) => boolean = memoized((text) => /^(注|说明|备注)[:：1１、]/.test(normalizeLabel(text)));
 
 const TOTAL_LABELS = new Set(["合计", "总分", "总计", "小计", "得分合计", "总得分", "合计得分", "分数合计"]);
 
 /** A totals row's label: 合计, 总分, 总计, 小计. */
-export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABELS.has(normalizeLabel(text).replace(/[:：]$/, ""));
-}
+export const isTotalLabel: (text: string) => boolean = memoized((text) => TOTAL_LABELS.has(normalizeLabel(text).replace(/[:：]$/, "")));
 
 /** Labels naming the unit a table assesses; "（盖章）" may follow. */
 const UNIT_LABEL = /^(被考核单位|被考评单位|被测评单位|被评估单位|被检查单位|被考核部门|被考核对象|考核单位|考评单位|单位名称|考核对象|填报单位)(\([^)]*\))?$/;

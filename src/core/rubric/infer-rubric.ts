@@ -6,6 +6,9 @@ import { cellText } from "../text/cell-text";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
+import type { ParsedRule } from "../rules/parse-rule-text";
+import type { Clause } from "./clause-schema";
+import { decimalOf } from "../text/decimal-of";
 import { parseRuleText } from "../rules/parse-rule-text";
 import { assignItemIds } from "./item-ids";
 import type { NoteReading } from "./read-notes";
@@ -30,11 +33,65 @@ export function ruleSourceOf(table: ScoresheetTable): RuleSource {
   return table.columns.implementation !== undefined ? "checklist" : "content";
 }
 
+/**
+ * Rule texts parsed once per distinct text: every unit's sheet of a table
+ * repeats the same rules. Items copy what they keep (clauses into a new
+ * array), and nothing changes a parsed rule, so units share the readings.
+ * Bounded, so a huge run of distinct texts does not grow it without end.
+ */
+const PARSED_RULES = new Map<string, ParsedRule>();
+const PARSED_RULES_LIMIT = 5000;
+
+function parsedRule(text: string): ParsedRule {
+  let found = PARSED_RULES.get(text);
+  if (found === undefined) {
+    found = parseRuleText(text);
+    if (PARSED_RULES.size >= PARSED_RULES_LIMIT) PARSED_RULES.clear();
+    PARSED_RULES.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * An item's clauses, its rule's then its bonus rule's: one array per pair of
+ * readings, so every unit's copy of an item shares it, and what scoring
+ * works out once per clause list (producible scores, judgement ranges)
+ * is worked out once per table, not once per unit.
+ */
+const CLAUSES = new WeakMap<ParsedRule, WeakMap<ParsedRule, Clause[]>>();
+
+function clausesOf(rule: ParsedRule, bonus: ParsedRule): Clause[] {
+  let byBonus = CLAUSES.get(rule);
+  if (byBonus === undefined) {
+    byBonus = new WeakMap();
+    CLAUSES.set(rule, byBonus);
+  }
+  let found = byBonus.get(bonus);
+  if (found === undefined) {
+    found = [...rule.clauses, ...bonus.clauses];
+    byBonus.set(bonus, found);
+  }
+  return found;
+}
+
+const RULES_FROM_CONTENT = new Map<string, string>();
+
+/** 三河's rules inside the content, worked out once per distinct content. */
+function ruleOfContent(content: string): string {
+  let found = RULES_FROM_CONTENT.get(content);
+  if (found === undefined) {
+    found = ruleFromContent(content);
+    if (RULES_FROM_CONTENT.size >= PARSED_RULES_LIMIT) RULES_FROM_CONTENT.clear();
+    RULES_FROM_CONTENT.set(content, found);
+  }
+  return found;
+}
+
 function toItem(row: ItemRow, id: string, section: RubricSection | undefined, source: RuleSource): RubricItem {
   const points = row.points.kind === "points" ? row.points.points.toFixed() : null;
-  const ruleText = source === "content" ? ruleFromContent(row.content) : row.ruleText;
-  const rule = parseRuleText(ruleText);
-  const bonus = parseRuleText(row.bonusRuleText);
+  const ruleText = source === "content" ? ruleOfContent(row.content) : row.ruleText;
+  const rule = parsedRule(ruleText);
+  const bonus = parsedRule(row.bonusRuleText);
   const item: RubricItem = {
     id,
     section: row.section || "(未分节)",
@@ -42,7 +99,7 @@ function toItem(row: ItemRow, id: string, section: RubricSection | undefined, so
     content: row.content,
     points,
     rule: ruleText,
-    clauses: source === "checklist" && row.content !== "" ? [{ kind: "checklist", text: row.content }] : [...rule.clauses, ...bonus.clauses],
+    clauses: source === "checklist" && row.content !== "" ? [{ kind: "checklist", text: row.content }] : clausesOf(rule, bonus),
   };
   if (row.bonusRuleText !== "") item.bonusRule = row.bonusRuleText;
   if (rule.deductionCap !== undefined) item.deductionCap = rule.deductionCap;
@@ -100,7 +157,7 @@ export function inferRubric(table: ScoresheetTable, sheet?: SheetGrid): Inferred
   const notes = readNotes(table.notes);
   // 长子: "未涉及单位按考核分数的60%计分" printed in an item's own row applies to that item.
   const shares = table.items.flatMap((row, index) => {
-    const share = parseRuleText(row.bonusRuleText).notApplicableShare ?? parseRuleText(row.ruleText).notApplicableShare;
+    const share = parsedRule(row.bonusRuleText).notApplicableShare ?? parsedRule(row.ruleText).notApplicableShare;
     const id = ids[index];
     return share === undefined || id === undefined ? [] : [{ id, share }];
   });
@@ -158,6 +215,6 @@ function notePolicies(notes: NoteReading): Pick<Rubric, "grades" | "gradesSource
 /** Each section's items' points added up, in one pass over the items. */
 function pointsBySection(items: readonly RubricItem[]): Map<string, Decimal> {
   const sums = new Map<string, Decimal>();
-  for (const item of items) sums.set(item.section, (sums.get(item.section) ?? new Decimal(0)).plus(item.points ?? 0));
+  for (const item of items) sums.set(item.section, (sums.get(item.section) ?? new Decimal(0)).plus(item.points === null ? 0 : decimalOf(item.points)));
   return sums;
 }

@@ -1,8 +1,9 @@
-import Decimal from "decimal.js";
 import { toA1 } from "../grid/a1";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import type { ItemRow, ScoresheetTable } from "../layout/scoresheet";
+import { decimalOf } from "../text/decimal-of";
+import { compare } from "../scoring/decimal-memo";
 import { normalizeLabel } from "../text/normalize-text";
 import { assignItemIds } from "./item-ids";
 import type { Rubric, RubricItem } from "./rubric-schema";
@@ -13,8 +14,16 @@ export interface RubricMatch {
   readonly findings: readonly Finding[];
 }
 
-function rowPoints(row: ItemRow): string | null {
-  return row.points.kind === "points" ? row.points.points.toFixed() : null;
+/** Each rubric's items by id, built once per rubric however many units it scores. */
+const BY_ID = new WeakMap<Rubric, ReadonlyMap<string, RubricItem>>();
+
+function itemsById(rubric: Rubric): ReadonlyMap<string, RubricItem> {
+  let found = BY_ID.get(rubric);
+  if (found === undefined) {
+    found = new Map(rubric.items.map((item) => [item.id, item]));
+    BY_ID.set(rubric, found);
+  }
+  return found;
 }
 
 function sameContent(row: ItemRow, item: RubricItem): boolean {
@@ -32,7 +41,7 @@ function sameContent(row: ItemRow, item: RubricItem): boolean {
  */
 export function matchRubric(table: ScoresheetTable, rubric: Rubric): RubricMatch {
   const findings: Finding[] = [];
-  const byId = new Map(rubric.items.map((item) => [item.id, item]));
+  const byId = itemsById(rubric);
   const rows = new Map<string, number>();
   const ids = assignItemIds(table.items);
   const unmatched: ItemRow[] = [];
@@ -53,11 +62,12 @@ export function matchRubric(table: ScoresheetTable, rubric: Rubric): RubricMatch
       findings.push(finding("ITEM_MISSING", table.sheet, "", { rubric: rubric.id, item: item.path.join(" / ") }));
       continue;
     }
-    const sheetPoints = rowPoints(rowByNumber.get(at)!);
-    const differs = sheetPoints === null ? item.points !== null : item.points === null || !new Decimal(sheetPoints).eq(item.points);
+    const cell = rowByNumber.get(at)!.points;
+    const sheetPoints = cell.kind === "points" ? cell.points : null;
+    const differs = sheetPoints === null ? item.points !== null : item.points === null || compare(sheetPoints, decimalOf(item.points)) !== 0;
     const pointsCol = table.columns.points;
     if (differs && pointsCol !== undefined) {
-      findings.push(finding("POINTS_DIFFER", table.sheet, toA1(at, pointsCol), { item: item.path.join(" / "), sheet: sheetPoints ?? "—", rubric: item.points ?? "—" }));
+      findings.push(finding("POINTS_DIFFER", table.sheet, toA1(at, pointsCol), { item: item.path.join(" / "), sheet: sheetPoints?.toFixed() ?? "—", rubric: item.points ?? "—" }));
     }
   }
   return { rows, findings };

@@ -14,7 +14,23 @@ export interface JudgementRange {
  * smallest minimum to the sum of the maxima. undefined when any clause of
  * the effect is something else, or has no range: then nothing is checked.
  */
-export function judgementRange(clauses: readonly Clause[], effect: "deduct" | "award" | "bonus"): JudgementRange | undefined {
+export function judgementRange(clauses: readonly Clause[], effect: Effect): JudgementRange | undefined {
+  // Every unit asks this of the same rubric items: each item's clauses are read once per effect.
+  let known = RANGES.get(clauses);
+  if (known === undefined) {
+    known = new Map();
+    RANGES.set(clauses, known);
+  }
+  if (known.has(effect)) return known.get(effect);
+  const range = rangeOf(clauses, effect);
+  known.set(effect, range);
+  return range;
+}
+
+type Effect = "deduct" | "award" | "bonus";
+const RANGES = new WeakMap<readonly Clause[], Map<Effect, JudgementRange | undefined>>();
+
+function rangeOf(clauses: readonly Clause[], effect: Effect): JudgementRange | undefined {
   const mine = clauses.filter((c) => "effect" in c && c.effect === effect);
   if (mine.length === 0) return undefined;
   const ranged = mine.filter((c): c is Extract<Clause, { kind: "judgement" }> => c.kind === "judgement" && c.max !== undefined);

@@ -108,12 +108,38 @@ function computeScores(points: Decimal, clauses: readonly Clause[]): Values | un
   return totals;
 }
 
+/** Each score in hundredths (undefined: not a whole number of them), per Decimal: typed scores are shared instances. */
+const HUNDREDTHS = new WeakMap<Decimal, number | undefined>();
+
 export function isProducibleScore(score: Decimal, allowed: ReadonlySet<number>): boolean {
-  const target = score.times(SCALE);
-  return target.isInteger() && allowed.has(target.toNumber());
+  let target: number | undefined;
+  if (HUNDREDTHS.has(score)) target = HUNDREDTHS.get(score);
+  else {
+    const scaled = score.times(SCALE);
+    target = scaled.isInteger() ? scaled.toNumber() : undefined;
+    HUNDREDTHS.set(score, target);
+  }
+  return target !== undefined && allowed.has(target);
 }
+
+/** Each allowed set's message, made once: every unit's finding on the item quotes the same. */
+const DESCRIBED = new WeakMap<ReadonlySet<number>, Map<number, string>>();
 
 /** "6、5.5、5…" — the highest few allowed scores, for the message. */
 export function describeScores(allowed: ReadonlySet<number>, count = 8): string {
+  let byCount = DESCRIBED.get(allowed);
+  if (byCount === undefined) {
+    byCount = new Map();
+    DESCRIBED.set(allowed, byCount);
+  }
+  let found = byCount.get(count);
+  if (found === undefined) {
+    found = describe(allowed, count);
+    byCount.set(count, found);
+  }
+  return found;
+}
+
+function describe(allowed: ReadonlySet<number>, count: number): string {
   return [...allowed].sort((a, b) => b - a).slice(0, count).map((v) => new Decimal(v).div(SCALE).toFixed()).join("、") + (allowed.size > count ? "…" : "");
 }

@@ -22,17 +22,28 @@ export function resolveAverages(tables: readonly ScoredTable[]): ScoredTable[] {
       else scores.set(key, [item.score]);
     }
   }
+  // Each item's average taken once, not once per unit that waits for it (that made the whole step quadratic).
+  const averages = new Map<string, Decimal>();
+  const averageOf = (key: string, found: readonly Decimal[]): Decimal => {
+    let average = averages.get(key);
+    if (average === undefined) {
+      average = roundResult(found.reduce((a, b) => a.plus(b), new Decimal(0)).div(found.length));
+      averages.set(key, average);
+    }
+    return average;
+  };
   return tables.map((t) => {
     if (!t.items.some((i) => i.pendingAverage)) return t;
     const findings: Finding[] = [...t.findings];
     const items = t.items.map((item): ItemResult => {
       if (!item.pendingAverage) return item;
-      const found = scores.get(`${t.rubric.id}\u0000${item.itemId}`) ?? [];
+      const key = `${t.rubric.id}\u0000${item.itemId}`;
+      const found = scores.get(key) ?? [];
       if (found.length === 0) {
         findings.push(finding("AVERAGE_PENDING", t.layout.sheet, item.outputCell ?? "", { item: item.path.join(" / ") }));
         return item;
       }
-      const average = roundResult(found.reduce((a, b) => a.plus(b), new Decimal(0)).div(found.length));
+      const average = averageOf(key, found);
       return { ...item, score: average, pendingAverage: false };
     });
     return { ...t, items, findings };

@@ -6,12 +6,14 @@ import type { RubricItem, SectionKind } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { Amount } from "./read-amount";
 import { displayDecimal } from "../text/display-decimal";
+import { decimalOf } from "../text/decimal-of";
 import { describeSteps, deductionSteps, isProducible } from "./producible";
 import { describeScores, isProducibleScore, producibleScores } from "./producible-score";
 import { ONE, readAnswer } from "./score-checklist";
 import { entryDisplayFinding } from "../findings/entry-display-type";
 import { amountValue, readAmount } from "./read-amount";
 import { itemRuleFindings } from "./item-rule-findings";
+import { compare, minus } from "./decimal-memo";
 import { needsReview } from "../rubric/rule-review";
 
 export interface ItemToScore {
@@ -47,7 +49,29 @@ function refuse(amount: Amount, code: "BONUS_NOT_ALLOWED" | "DEDUCTION_NOT_ALLOW
 }
 
 function decimalOrNull(text: string | null | undefined): Decimal | null {
-  return text === null || text === undefined ? null : new Decimal(text);
+  return text === null || text === undefined ? null : decimalOf(text);
+}
+
+type Base = Pick<ItemResult, "itemId" | "sheet" | "row" | "path" | "section"> & { readonly outputCell: string | undefined; readonly entryCell: string | undefined };
+type Flag = "veto" | "checklist" | "deductionOnly";
+type Mutable = { -readonly [K in keyof ItemResult]: ItemResult[K] };
+
+/**
+ * One item's result with the keys in the order the spread used to give
+ * them, built without spreading a base: every unit makes 50-odd of these,
+ * and the spread was the costliest line of scoring.
+ */
+function itemResult(base: Base, max: Decimal | null, deduction: Decimal, bonus: Decimal, score: Decimal, applicable: boolean, flag?: Flag): ItemResult {
+  const result = { itemId: base.itemId, sheet: base.sheet, row: base.row, path: base.path, section: base.section } as Mutable;
+  if (base.outputCell !== undefined) result.outputCell = base.outputCell;
+  if (base.entryCell !== undefined) result.entryCell = base.entryCell;
+  result.max = max;
+  result.deduction = deduction;
+  result.bonus = bonus;
+  result.score = score;
+  result.applicable = applicable;
+  if (flag !== undefined) result[flag] = true;
+  return result;
 }
 
 /**
@@ -67,24 +91,16 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   const bonus = readAmount(entries.bonus, "加分", sheet, findings);
   const typed = readAmount(entries.typedScore, "得分", sheet, findings);
   const points = decimalOrNull(item.points);
-  const base = {
-    itemId: item.id,
-    sheet,
-    row: input.row,
-    path: item.path,
-    section: item.section,
-    ...(entries.outputCell === undefined ? {} : { outputCell: entries.outputCell }),
-    ...(entries.typedScore === undefined ? {} : { entryCell: entries.typedScore.cell }),
-  };
-  const vetoed = [deduction, bonus, typed].find((a) => a.kind === "veto");
+  const base: Base = { itemId: item.id, sheet, row: input.row, path: item.path, section: item.section, outputCell: entries.outputCell, entryCell: entries.typedScore?.cell };
+  const vetoed = deduction.kind === "veto" ? deduction : bonus.kind === "veto" ? bonus : typed.kind === "veto" ? typed : undefined;
   if (vetoed?.kind === "veto") {
     if (input.unitVeto || item.clauses.some((c) => c.kind === "veto")) {
-      return { result: { ...base, max: points, deduction: points ?? ZERO, bonus: ZERO, score: ZERO, applicable: true, veto: true }, findings };
+      return { result: itemResult(base, points, points ?? ZERO, ZERO, ZERO, true, "veto"), findings };
     }
     findings.push(finding("VETO_NOT_ALLOWED", sheet, vetoed.cell, { item: item.path.join(" / ") }));
   }
-  if ([deduction, bonus, typed].some((a) => a.kind === "not-applicable")) {
-    return { result: { ...base, max: points, deduction: ZERO, bonus: ZERO, score: ZERO, applicable: false }, findings };
+  if (deduction.kind === "not-applicable" || bonus.kind === "not-applicable" || typed.kind === "not-applicable") {
+    return { result: itemResult(base, points, ZERO, ZERO, ZERO, false), findings };
   }
   const typedMode = entries.typedScore !== undefined;
   findings.push(...itemRuleFindings(item, sheet, entries.outputCell ?? entries.typedScore?.cell ?? entries.deduction?.cell ?? "", { deduction, bonus, typed }));
@@ -96,7 +112,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     const answer = readAnswer(entries.answer, item.path.join(" / "), sheet, findings);
     const score = answer === "yes" ? ONE : ZERO;
     const applicable = answer !== "not-applicable";
-    return { result: { ...base, max: ONE, deduction: applicable ? ONE.minus(score) : ZERO, bonus: ZERO, score, applicable, checklist: true }, findings };
+    return { result: itemResult(base, ONE, applicable ? ONE.minus(score) : ZERO, ZERO, score, applicable, "checklist"), findings };
   }
 
   const selfShown = entries.selfScore?.entry.kind === "number" || entries.selfScore?.entry.kind === "invalid" ? entries.selfScore.entry.displayed : undefined;
@@ -109,14 +125,14 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     refuse(deduction, "DEDUCTION_NOT_ALLOWED", "扣分", item, sheet, findings);
     const cap = decimalOrNull(item.bonusCap ?? item.points);
     const added = capped(typedMode ? typed : bonus, cap, "BONUS_CAP_EXCEEDED", sheet, findings);
-    return { result: { ...base, max: cap, deduction: ZERO, bonus: added, score: added, applicable: true }, findings };
+    return { result: itemResult(base, cap, ZERO, added, added, true), findings };
   }
 
   if (kind === "penalty") {
     refuse(bonus, "BONUS_NOT_ALLOWED", "加分", item, sheet, findings);
     const cap = decimalOrNull(item.deductionCap ?? item.points);
     const taken = capped(typedMode ? typed : deduction, cap, "CAP_EXCEEDED", sheet, findings);
-    return { result: { ...base, max: cap, deduction: taken, bonus: ZERO, score: taken.negated(), applicable: true }, findings };
+    return { result: itemResult(base, cap, taken, ZERO, taken.negated(), true), findings };
   }
 
   // A bonus needs a rule that gives one: a bonus cap, or a bonus clause (capped or not).
@@ -128,13 +144,13 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   if (points === null && item.deductionOnly && item.deductionCap !== undefined) {
     // 不设基础分: the row only takes points off (up to its cap) or adds its bonus.
     const taken = capped(deduction, new Decimal(item.deductionCap), "CAP_EXCEEDED", sheet, findings);
-    return { result: { ...base, max: null, deduction: taken, bonus: added, score: added.minus(taken), applicable: true, deductionOnly: true }, findings };
+    return { result: itemResult(base, null, taken, added, added.minus(taken), true, "deductionOnly"), findings };
   }
 
   if (points === null) {
     refuse(deduction, "ENTRY_WITHOUT_POINTS", "扣分", item, sheet, findings);
     refuse(typed, "ENTRY_WITHOUT_POINTS", "得分", item, sheet, findings);
-    return { result: { ...base, max: null, deduction: ZERO, bonus: added, score: added, applicable: true }, findings };
+    return { result: itemResult(base, null, ZERO, added, added, true), findings };
   }
 
   if (typedMode) {
@@ -142,7 +158,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
     if (typed.kind === "none" && entries.typedScore?.entry.kind === "blank") {
       findings.push(finding("ENTRY_MISSING", sheet, entries.typedScore.cell, { item: item.path.join(" / ") }));
     }
-    if (typed.kind === "amount" && score.gt(points)) {
+    if (typed.kind === "amount" && compare(score, points) > 0) {
       findings.push(finding("SCORE_ABOVE_POINTS", sheet, typed.cell, { value: displayDecimal(score), points: points.toFixed() }));
       score = points;
     } else if (typed.kind === "amount") {
@@ -151,7 +167,7 @@ export function scoreItem(input: ItemToScore): ScoredItem {
         findings.push(finding("SCORE_NOT_PRODUCIBLE", sheet, typed.cell, { value: score.toFixed(), allowed: describeScores(allowed) }));
       }
     }
-    return { result: { ...base, max: points, deduction: points.minus(score), bonus: ZERO, score, applicable: true }, findings };
+    return { result: itemResult(base, points, minus(points, score), ZERO, score, true), findings };
   }
 
   // An explicit 扣分上限 can be above the item's points (长子 征地信息 2分, 上限3分); the item still stops at 0.
@@ -167,8 +183,8 @@ export function scoreItem(input: ItemToScore): ScoredItem {
   }
   if (item.deductionOnly) {
     // 倒扣分制: done is worth nothing, not done takes the item's points from its section.
-    return { result: { ...base, max: points, deduction: taken, bonus: added, score: added.minus(taken), applicable: true, deductionOnly: true }, findings };
+    return { result: itemResult(base, points, taken, added, added.minus(taken), true, "deductionOnly"), findings };
   }
   const score = points.minus(taken).plus(added);
-  return { result: { ...base, max: points, deduction: taken, bonus: added, score, applicable: true }, findings };
+  return { result: itemResult(base, points, taken, added, score, true), findings };
 }

@@ -6,6 +6,7 @@ import type { SectionLabel } from "../layout/scoresheet";
 import type { RubricSection } from "../rubric/rubric-schema";
 import type { ItemResult } from "./item-result";
 import type { SectionResult } from "./unit-result";
+import { exactSum } from "./exact-sum";
 
 const ZERO = new Decimal(0);
 
@@ -24,11 +25,11 @@ export function scoreSection(
   const mine = items.filter((i) => i.section === section.name);
   const cap = section.points === null ? null : new Decimal(section.points);
   // A 扣分 section's items are negative; its cap bounds their magnitude.
-  const sum = mine.reduce((acc, i) => acc.plus(section.kind === "penalty" ? i.score.negated() : i.score), ZERO);
-  const max = cap ?? (section.kind === "base" ? mine.filter((i) => !i.deductionOnly && i.applicable).reduce((acc, i) => acc.plus(i.max ?? ZERO), ZERO) : null);
+  const sum = exactSum(mine.map((i) => i.score), section.kind === "penalty");
+  const max = cap ?? (section.kind === "base" ? exactSum(mine.filter((i) => !i.deductionOnly && i.applicable).map((i) => i.max ?? ZERO)) : null);
   // In a base section, item bonuses (长子 工作创新 加1分, 加分上限3分) come on top of its points: the cap bounds the rest.
-  const bonus = section.kind === "base" ? mine.reduce((acc, i) => acc.plus(i.bonus), ZERO) : ZERO;
-  const capped = sum.minus(bonus);
+  const bonus = section.kind === "base" ? exactSum(mine.map((i) => i.bonus)) : ZERO;
+  const capped = bonus.isZero() ? sum : sum.minus(bonus);
   // Rows that only take points off (倒扣分制, 长子 重点领域 不设基础分) may leave a section below 0.
   const floor = mine.some((i) => i.deductionOnly) ? capped : Decimal.max(capped, ZERO);
   let magnitude = floor;
@@ -37,7 +38,7 @@ export function scoreSection(
     findings.push(finding("SECTION_CAP_EXCEEDED", sheet, cell, { section: section.name, entered: floor.toFixed(), cap: cap.toFixed() }));
     magnitude = cap;
   }
-  magnitude = magnitude.plus(bonus);
+  if (!bonus.isZero()) magnitude = magnitude.plus(bonus);
   const score = section.kind === "penalty" ? magnitude.negated() : magnitude;
   return { name: section.name, kind: section.kind, max, score };
 }

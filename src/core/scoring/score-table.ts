@@ -3,12 +3,15 @@ import type { SheetGrid } from "../grid/sheet-grid";
 import type { Finding } from "../findings/finding";
 import { readRowEntries } from "../layout/read-entries";
 import type { ScoresheetTable } from "../layout/scoresheet";
-import type { Rubric } from "../rubric/rubric-schema";
+import type { Rubric, RubricSection } from "../rubric/rubric-schema";
 import type { UnitLayout } from "./complete-unit";
 import type { ItemResult } from "./item-result";
 import { applyNotApplicable, isAllOrNothing } from "./item-policies";
 import { scoreItem } from "./score-item";
 import { sharedShares } from "./shared-points";
+
+/** One zero for every row outside a unit's duties: Decimals are immutable, and sums read each instance once (exact-sum.ts). */
+const ZERO = new Decimal(0);
 
 /** A unit's items scored, before sections and totals (which may wait for cross-unit averages). */
 export interface ScoredTable {
@@ -18,13 +21,32 @@ export interface ScoredTable {
   readonly findings: readonly Finding[];
 }
 
+interface RubricFacts {
+  readonly sectionByName: ReadonlyMap<string, RubricSection>;
+  /** A veto policy with no item that names it (攀枝花 政务公开) is the unit's: 一票否决 may be written on any row. */
+  readonly unitVeto: boolean;
+}
+
+/** What every unit's scoring asks of its rubric, worked out once per rubric. */
+const FACTS = new WeakMap<Rubric, RubricFacts>();
+
+function rubricFacts(rubric: Rubric): RubricFacts {
+  let found = FACTS.get(rubric);
+  if (found === undefined) {
+    found = {
+      sectionByName: new Map(rubric.sections.map((s) => [s.name, s])),
+      unitVeto: rubric.policies.some((p) => p.kind === "veto") && !rubric.items.some((i) => i.clauses.some((c) => c.kind === "veto")),
+    };
+    FACTS.set(rubric, found);
+  }
+  return found;
+}
+
 /** Scores one unit's table item by item against its rubric, with the rubric's item policies applied. */
 export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rubric, rows: ReadonlyMap<string, number>): ScoredTable {
   const findings: Finding[] = [];
-  const sectionByName = new Map(rubric.sections.map((s) => [s.name, s]));
+  const { sectionByName, unitVeto } = rubricFacts(rubric);
   const items: ItemResult[] = [];
-  // A veto policy with no item that names it (攀枝花 政务公开) is the unit's: 一票否决 may be written on any row.
-  const unitVeto = rubric.policies.some((p) => p.kind === "veto") && !rubric.items.some((i) => i.clauses.some((c) => c.kind === "veto"));
   const shares = sharedShares(rubric, table.unit);
   for (const rubricItem of rubric.items) {
     const row = rows.get(rubricItem.id);
@@ -33,7 +55,7 @@ export function scoreTable(sheet: SheetGrid, table: ScoresheetTable, rubric: Rub
     const item = share?.item ?? rubricItem;
     if (share && !share.applies) {
       // Not a row this unit is assessed on: out of its total, as 不涉及 would be.
-      const zero = new Decimal(0);
+      const zero = ZERO;
       items.push({ itemId: item.id, sheet: sheet.name, row, path: item.path, section: item.section, max: share.excluded, deduction: zero, bonus: zero, score: zero, applicable: false });
       continue;
     }

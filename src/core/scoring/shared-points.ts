@@ -22,19 +22,56 @@ function names(item: RubricItem, unit: string): boolean {
  * none is not assessed on the pool at all (its points come off the max).
  */
 export function sharedShares(rubric: Rubric, unit: string): ReadonlyMap<string, SharedShare> {
+  const pools = poolsOf(rubric);
+  if (pools.length === 0) return NO_SHARES;
+  // Units named on the same rows get the same shares: worked out once per rubric and set of rows.
+  const applying = pools.map((pool) => pool.items.map((i) => names(i, unit)));
+  const key = applying.map((flags) => flags.map(Number).join("")).join("|");
+  let known = SHARES.get(rubric);
+  if (known === undefined) {
+    known = new Map();
+    SHARES.set(rubric, known);
+  }
+  let found = known.get(key);
+  if (found === undefined) {
+    found = sharesOf(pools, applying);
+    known.set(key, found);
+  }
+  return found;
+}
+
+interface Pool {
+  readonly points: string;
+  readonly items: readonly RubricItem[];
+}
+
+const NO_SHARES: ReadonlyMap<string, SharedShare> = new Map();
+const POOLS = new WeakMap<Rubric, readonly Pool[]>();
+const SHARES = new WeakMap<Rubric, Map<string, ReadonlyMap<string, SharedShare>>>();
+
+/** Each shared-points policy's pool and rows, found once per rubric. */
+function poolsOf(rubric: Rubric): readonly Pool[] {
+  let found = POOLS.get(rubric);
+  if (found === undefined) {
+    found = rubric.policies.flatMap((policy) => (policy.kind === "shared-points" ? [{ points: policy.points, items: rubric.items.filter((i) => policy.items.includes(i.id)) }] : []));
+    POOLS.set(rubric, found);
+  }
+  return found;
+}
+
+function sharesOf(pools: readonly Pool[], applyingFlags: readonly (readonly boolean[])[]): ReadonlyMap<string, SharedShare> {
   const shares = new Map<string, SharedShare>();
-  for (const policy of rubric.policies) {
-    if (policy.kind !== "shared-points") continue;
-    const items = rubric.items.filter((i) => policy.items.includes(i.id));
-    const applying = items.filter((i) => names(i, unit));
-    const pool = new Decimal(policy.points);
+  pools.forEach(({ points, items }, p) => {
+    const flags = applyingFlags[p] ?? [];
+    const applying = items.filter((_, i) => flags[i] === true);
+    const pool = new Decimal(points);
     const share = applying.length > 0 ? pool.div(applying.length) : pool;
     items.forEach((item, index) => {
-      const applies = applying.includes(item);
+      const applies = flags[index] === true;
       // Named on none: the whole pool comes off the unit's max once, on the first row, so the sum stays exact.
       const excluded = applying.length === 0 && index === 0 ? pool : new Decimal(0);
       shares.set(item.id, { item: { ...item, points: applies ? share.toFixed() : excluded.toFixed() }, applies, excluded });
     });
-  }
+  });
   return shares;
 }

@@ -39,6 +39,25 @@ export function decimalAsShown(value: number): Decimal {
   return new Decimal(value.toPrecision(15));
 }
 
+const BLANK: Entry = { kind: "blank" };
+
+/**
+ * Typed numbers repeat across a workbook (0, 0.5, 1, 2…): each distinct one
+ * is read once. Entries and Decimals are immutable, so units share them.
+ */
+const NUMBERS = new Map<number, Entry>();
+const NUMBERS_LIMIT = 5000;
+
+function numberEntry(value: number): Entry {
+  let found = NUMBERS.get(value);
+  if (found === undefined) {
+    found = { kind: "number", value: decimalAsShown(value), fromText: false };
+    if (NUMBERS.size >= NUMBERS_LIMIT) NUMBERS.clear();
+    NUMBERS.set(value, found);
+  }
+  return found;
+}
+
 /**
  * `format` is the cell's number format (SheetGrid.numberFormats): under a
  * date or time format a number is a date, never points (Excel shows
@@ -46,12 +65,12 @@ export function decimalAsShown(value: number): Decimal {
  * which may not be what the assessor meant (5 typed into a 0% cell is 0.05).
  */
 export function parseEntry(value: CellValue, format?: string): Entry {
-  if (value === null) return { kind: "blank" };
+  if (value === null) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
-    const number = decimalAsShown(value);
     const type = format === undefined ? undefined : displayTypeOf(format);
-    if (type === undefined) return { kind: "number", value: number, fromText: false };
+    if (type === undefined) return numberEntry(value);
+    const number = decimalAsShown(value);
     const displayed = { type, shown: shownAs(number, format ?? "", type), stored: number.toFixed() };
     return type === "percent" ? { kind: "number", value: number, fromText: false, displayed } : { kind: "invalid", text: displayed.shown, displayed };
   }
@@ -60,7 +79,7 @@ export function parseEntry(value: CellValue, format?: string): Entry {
     return { kind: "invalid", text, displayed: { type: "boolean", shown: text, stored: text } };
   }
   const text = normalizeLabel(value);
-  if (text === "") return { kind: "blank" };
+  if (text === "") return BLANK;
   if (NOT_APPLICABLE.has(text)) return { kind: "not-applicable", text };
   if (text === "一票否决" || text === "否决") return { kind: "veto", text };
   if (NUMBER_TEXT.test(text)) return { kind: "number", value: new Decimal(text.replace(/分$/, "")), fromText: true };

@@ -17,10 +17,24 @@ export type PointsCell =
 const NONE_MARKS = new Set(["—", "-", "–", "——", "/", "无", "－"]);
 const POINTS_TEXT = /^\(?(\d+(?:\.\d+)?)分?\)?$/;
 
+/** Printed points repeat on every unit's sheet: one reading per distinct number, shared (it is immutable). */
+const NUMBER_POINTS = new Map<number, PointsCell>();
+const NUMBER_POINTS_LIMIT = 5000;
+
+function numberPoints(value: number): PointsCell {
+  let found = NUMBER_POINTS.get(value);
+  if (found === undefined) {
+    found = { kind: "points", points: decimalAsShown(value) };
+    if (NUMBER_POINTS.size >= NUMBER_POINTS_LIMIT) NUMBER_POINTS.clear();
+    NUMBER_POINTS.set(value, found);
+  }
+  return found;
+}
+
 export function parsePointsCell(value: CellValue): PointsCell {
   if (value === null) return { kind: "blank" };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "points", points: decimalAsShown(value) } : { kind: "text", text: String(value) };
+    return Number.isFinite(value) ? numberPoints(value) : { kind: "text", text: String(value) };
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   const text = normalizeLabel(value);
