@@ -1,7 +1,8 @@
 // The main job (`npm start`): build the example workbook from the source
-// documents, score it with the CLI, write the scored copy and the report
-// under out/, print the unit totals, build the add-in and the preview, and
-// serve both. `npm start -- --no-serve` stops after the build.
+// documents, score it with the CLI, write the scored copy, the report and the
+// ranked 汇总 under out/, print the unit totals and the ranking, build the
+// add-in and the preview, and serve both. `npm start -- --no-serve` stops
+// after the build.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +26,11 @@ async function start(): Promise<number> {
   console.log("2/3 评分 / scoring…\n");
   const code = await main(["score", input, "--out", scored, "--json", report]);
   if (code !== 0) return code;
+  // The ranked 汇总 staff hand to their leaders, from the same example and the same rubric choice.
+  console.log("\n汇总 / summary…\n");
+  const summaryCode = await main(["summary", input, "--out", join(OUT, "汇总.xlsx"), "--json", join(OUT, "summary.json")]);
+  // 1 means the ranking carries unresolved errors (the example has one on purpose): the 汇总 is written and says so.
+  if (summaryCode > 1) return summaryCode;
   console.log("\n3/3 构建加载项与预览 / building the add-in and the preview (webpack)…");
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "preview"], {
     cwd: ROOT,
