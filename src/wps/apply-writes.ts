@@ -45,7 +45,8 @@ export function writeHiddenTable(workbook: EtWorkbook, table: HiddenTableWrite, 
     sheet.Name = name;
     sheet.Visible = XL_SHEET_VERY_HIDDEN;
   }
-  const width = Math.max(...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a ledger of 2,000 unit sheets passes 150,000 rows, past what a spread fits on the stack.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const range = sheet.Range(boxAddress({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }));
   range.NumberFormat = "@";
   range.Value2 = rows.map((r) => Array.from({ length: width }, (_, i): CellValue | string => r[i] ?? ""));
