@@ -10,7 +10,9 @@ test("a hidden table of 160,000 rows is written whole, very hidden", () => {
   const doc = documentFromGrid({ sheets: [{ name: "单位", values: [["x"]], merges: [] }] });
   const et = fakeEt(doc);
   const rows = [["sheet", "cell"], ...Array.from({ length: 160_000 }, (_, i) => ["s", `G${i + 1}`])];
-  writeHiddenTable(et.application.ActiveWorkbook, { name: "_kaohe", rows }, false);
+  const workbook = et.application.ActiveWorkbook;
+  if (!workbook) throw new Error("the fake ET has no workbook");
+  writeHiddenTable(workbook, { name: "_kaohe", rows }, false);
   const sheet = doc.sheet("_kaohe");
   expect(sheet?.usedBox(true)).toEqual({ top: 0, left: 0, bottom: 160_000, right: 1 });
   expect(sheet?.visibility).toBe("VeryHidden");
