@@ -4,12 +4,12 @@
 // Each process is started, loads its modules, does its work and exits; the
 // wall clock and the CPU time (user + system, from /proc) of each are kept,
 // interleaved so a busy moment on the shared machine falls on both alike.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { CLI_PROCESS_BEFORE, verdictRatio } from "./cli-process-verdict";
 import { median, round } from "./measure";
+import { timeNodeProcess } from "./time-process";
 import { gridToWorkbook } from "./grid-to-xlsx";
 import { SANHE_TABLE, sanheTemplate, sanheWorkbook } from "./sanhe-grid";
 
@@ -40,25 +40,10 @@ export interface ProcessSample {
   readonly loadAverage: readonly number[];
 }
 
-/** CPU time of this process's finished children so far (Linux /proc; undefined elsewhere), in ms. */
-function childrenCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
 function timedProcess(args: readonly string[]): { wall: number; cpu: number | undefined } {
-  const cpuBefore = childrenCpuMs();
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-  const wall = Number(process.hrtime.bigint() - start) / 1e6;
-  const cpuAfter = childrenCpuMs();
+  const { wall, cpu, run } = timeNodeProcess(args, ROOT);
   if (run.status !== 0) throw new Error(`${args.slice(0, 3).join(" ")} exited ${run.status}: ${run.stderr.slice(0, 300)}`);
-  return { wall, cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
+  return { wall, cpu };
 }
 
 export async function measureCliProcesses(units: number, runs: number): Promise<ProcessSample> {

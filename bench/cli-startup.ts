@@ -7,13 +7,13 @@
 //   bundle  — the release package's single-file kaohe-cli.js.
 // Each for `--help` and for `check` on the 岳阳 example, interleaved so a
 // busy moment on the machine falls on all three alike.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleCli } from "../scripts/package/cli-bundle";
 import { buildYueyangCountyExample } from "../test/fixtures/yueyang-county-example";
 import { median, round } from "./measure";
+import { timeNodeProcess } from "./time-process";
 
 const ROOT = join(__dirname, "..");
 
@@ -36,25 +36,8 @@ export interface StartupSample {
   readonly cpuMedianMs: number | undefined;
 }
 
-/** CPU time of this process's finished children so far (Linux /proc; undefined elsewhere), in ms. */
-function childrenCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // cutime and cstime (fields 16 and 17 of proc(5)), in clock ticks of 1/100 s.
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
 function timedProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { wall: number; cpu: number | undefined } {
-  const cpuBefore = childrenCpuMs();
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env });
-  const wall = Number(process.hrtime.bigint() - start) / 1e6;
-  const cpuAfter = childrenCpuMs();
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  const { wall, cpu, run } = timeNodeProcess(args, ROOT, env);
   // check exits 1 on the example (it has an error finding, 一分); anything else is a failure.
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr.slice(0, 200)}`);
   if (args.includes("--help") && !run.stdout.includes("kaohe score")) throw new Error(`${args.join(" ")} did not print kaohe's usage`);
